@@ -1,0 +1,71 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { MagicLinkForm, PasswordForm } from "@/components/auth/sign-in-forms";
+import { getCurrentUser } from "@/server/auth/session";
+import { listDemoAccounts } from "@/server/auth/demo";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
+
+/** Same-origin paths only, so the sign-in page cannot be used to send people elsewhere. */
+const safeCallback = (value: string | undefined) => (value && value.startsWith("/") && !value.startsWith("//") ? value : "/");
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
+  const { error, callbackUrl } = await searchParams;
+  const target = safeCallback(callbackUrl);
+  if (await getCurrentUser()) redirect(target);
+  const t = await getTranslations("signIn");
+  const tr = await getTranslations("roles");
+  const demo = await listDemoAccounts();
+  return (
+    <div className="page page--narrow">
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {error && (
+        <p className="alert" role="alert">
+          {t("failed")}
+        </p>
+      )}
+      <section aria-labelledby="password-heading" className="card">
+        <h2 id="password-heading">{t("passwordHeading")}</h2>
+        <PasswordForm callbackUrl={target} />
+      </section>
+      <section aria-labelledby="magic-heading" className="card">
+        <h2 id="magic-heading">{t("magicHeading")}</h2>
+        <p>{t("magicIntro")}</p>
+        <MagicLinkForm callbackUrl={target} />
+      </section>
+      {demo && (
+        <section aria-labelledby="demo-heading" className="card card--demo">
+          <h2 id="demo-heading">{t("demoHeading")}</h2>
+          <p>{t("demoIntro", { password: demo.password })}</p>
+          <table>
+            <caption className="visually-hidden">{t("demoHeading")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("demoName")}</th>
+                <th scope="col">{t("demoRole")}</th>
+                <th scope="col">{t("email")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {demo.accounts.map((a) => (
+                <tr key={a.email}>
+                  <td>{a.name}</td>
+                  <td>{tr(a.role)}</td>
+                  <td>
+                    <code>{a.email}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import path from "node:path";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import * as schema from "./schema";
+
+/**
+ * Both drivers expose the same query builder; typing the PGlite instance as the postgres.js one
+ * keeps every query and transaction signature single instead of a union that TypeScript cannot call.
+ */
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type DatabaseHandle = {
+  db: Db;
+  driver: "postgres" | "pglite";
+  close: () => Promise<void>;
+  migrate: () => Promise<void>;
+  ping: () => Promise<void>;
+};
+
+export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
+  const { default: postgres } = await import("postgres");
+  const client = postgres(url, {
+    max: options.max ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connect_timeout: 10,
+    idle_timeout: 30,
+    onnotice: () => {},
+  });
+  const db = drizzlePostgres(client, { schema });
+  return {
+    db,
+    driver: "postgres",
+    close: () => client.end({ timeout: 5 }),
+    migrate: () => migratePostgres(db, { migrationsFolder }),
+    ping: async () => {
+      await client`select 1`;
+    },
+  };
+}
+
+/** `dataDir` is a folder, or undefined for an in-memory database (tests). */
+export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  if (dataDir) (await import("node:fs")).mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    driver: "pglite",
+    close: () => client.close(),
+    migrate: () => migratePglite(db as unknown as Parameters<typeof migratePglite>[0], { migrationsFolder }),
+    ping: async () => {
+      await client.query("select 1");
+    },
+  };
+}
+
+const g = globalThis as unknown as { __planwerkDb?: Promise<DatabaseHandle> };
+
+/**
+ * The process-wide handle, opened lazily and kept on globalThis so that Next's separate bundles
+ * (instrumentation, route handlers, server actions) share one pool or one PGlite instance.
+ */
+export function getHandle(): Promise<DatabaseHandle> {
+  if (!g.__planwerkDb) {
+    const url = process.env.DATABASE_URL;
+    g.__planwerkDb = url ? openPostgres(url) : openPglite(pgliteDir());
+    g.__planwerkDb.catch(() => {
+      g.__planwerkDb = undefined;
+    });
+  }
+  return g.__planwerkDb;
+}
+
+export function pgliteDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite"));
+}
+
+/** For server code: the drizzle instance. */
+export function getDatabase(): Promise<Db> {
+  return getHandle().then((h) => h.db);
+}

@@ -1,0 +1,17 @@
+import type { Action } from "../permissions";
+
+/**
+ * Every server action, by name: its permission and where it is exported. `defineAction` accepts
+ * only names from here, and the e2e access spec walks this list (and Next's action manifest) to
+ * call each action directly as every audience the permission table refuses.
+ */
+export const actionRegistry = {
+  "locale.set": { permission: "locale.set", file: "server/i18n/actions.ts", exportName: "setLocale" },
+  "profile.update": { permission: "profile.update", file: "server/users/actions.ts", exportName: "updateProfile" },
+  "user.invite": { permission: "user.invite", file: "server/users/actions.ts", exportName: "inviteUser" },
+  "user.setActive": { permission: "user.manage", file: "server/users/actions.ts", exportName: "setUserActive" },
+  "user.setRole": { permission: "user.manage", file: "server/users/actions.ts", exportName: "setUserRole" },
+  "invitation.accept": { permission: "invitation.accept", file: "server/users/actions.ts", exportName: "acceptInvitation" },
+} as const satisfies Record<string, { permission: Action; file: string; exportName: string }>;
+
+export type ActionName = keyof typeof actionRegistry;

@@ -1,0 +1,64 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/** Where the embedded database, the lock and the demo secret live. Never used by tests. */
+export function dataDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PLANWERK_DATA_DIR || path.join(process.cwd(), ".data"));
+}
+
+export const isDemo = () => process.env.PLANWERK_DEMO === "1";
+
+const urlWithProtocol = (protocols: string[]) =>
+  z.string().refine((v) => {
+    try {
+      return protocols.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => p + "//").join(" or ")}`);
+
+const envSchema = z.object({
+  PORT: z.string().regex(/^\d{1,5}$/, "must be a port number").optional(),
+  DATABASE_URL: urlWithProtocol(["postgres:", "postgresql:"]).optional(),
+  DATABASE_POOL_SIZE: z.string().regex(/^\d+$/, "must be a whole number").optional(),
+  NEXTAUTH_URL: urlWithProtocol(["http:", "https:"]),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  SMTP_URL: urlWithProtocol(["smtp:", "smtps:"]).optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+});
+
+export class EnvironmentError extends Error {}
+
+/**
+ * Validates the environment at start-up and fills the demo defaults. In demo mode a missing
+ * NEXTAUTH_SECRET is generated once and kept in the data folder, and NEXTAUTH_URL defaults to
+ * http://localhost:$PORT; outside demo mode both must be set. Throws an EnvironmentError whose
+ * message names every variable that is wrong.
+ */
+export function prepareEnvironment(env: NodeJS.ProcessEnv = process.env): void {
+  const port = env.PORT || "3000";
+  if (env.PLANWERK_DEMO === "1") {
+    env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+    if (!env.NEXTAUTH_SECRET) {
+      const file = path.join(env.PLANWERK_DATA_DIR ? path.resolve(env.PLANWERK_DATA_DIR) : dataDir(), "nextauth-secret");
+      if (!fs.existsSync(file)) {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+      }
+      env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+    }
+  }
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => {
+      const name = String(i.path[0]);
+      return env[name] === undefined || env[name] === ""
+        ? `${name} is not set (required outside demo mode)`
+        : `${name} ${i.message}`;
+    });
+    throw new EnvironmentError(`Planwerk cannot start: ${lines.join("; ")}.`);
+  }
+}

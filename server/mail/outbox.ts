@@ -1,0 +1,15 @@
+import type { DbOrTx } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+
+export type OutgoingMail = { kind: string; to: string; subject: string; text: string; link?: string };
+
+/** Queue a mail in the caller's transaction: it is sent only if the change that caused it commits. */
+export async function enqueueMail(tx: DbOrTx, mail: OutgoingMail): Promise<void> {
+  await tx.insert(mailOutbox).values({
+    kind: mail.kind,
+    toAddress: mail.to,
+    subject: mail.subject,
+    textBody: mail.text,
+    link: mail.link ?? null,
+  });
+}

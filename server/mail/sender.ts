@@ -1,0 +1,82 @@
+import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import type { Transporter } from "nodemailer";
+import { getDatabase, type Db } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+import { log } from "../log";
+
+const MAX_ATTEMPTS = 8;
+const BATCH = 20;
+
+/** 30 s, 1 min, 2 min … capped at one hour. */
+export const backoffMs = (attempts: number) => Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+
+/**
+ * Sends due mails. Each row is claimed with FOR UPDATE SKIP LOCKED inside its own transaction and
+ * marked sent before commit, so several instances never send the same mail twice and a crash
+ * before commit leaves the row to be retried.
+ */
+export async function deliverDueMails(db: Db, transport: Pick<Transporter, "sendMail">, from: string, now = new Date()): Promise<number> {
+  let sent = 0;
+  for (let i = 0; i < BATCH; i++) {
+    const done = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .select()
+        .from(mailOutbox)
+        .where(and(isNull(mailOutbox.sentAt), isNull(mailOutbox.failedAt), lte(mailOutbox.nextAttemptAt, now)))
+        .orderBy(asc(mailOutbox.nextAttemptAt))
+        .limit(1)
+        .for("update", { skipLocked: true });
+      if (!row) return null;
+      try {
+        await transport.sendMail({ from, to: row.toAddress, subject: row.subject, text: row.textBody });
+        await tx.update(mailOutbox).set({ sentAt: new Date(), attempts: row.attempts + 1, lastError: null }).where(eq(mailOutbox.id, row.id));
+        return "sent";
+      } catch (e) {
+        const attempts = row.attempts + 1;
+        const failed = attempts >= MAX_ATTEMPTS;
+        await tx
+          .update(mailOutbox)
+          .set({
+            attempts,
+            lastError: String((e as Error).message).slice(0, 500),
+            nextAttemptAt: sql`now() + ${`${backoffMs(attempts)} milliseconds`}::interval`,
+            failedAt: failed ? new Date() : null,
+          })
+          .where(eq(mailOutbox.id, row.id));
+        log.warn({ mailId: row.id, attempts, err: (e as Error).message }, failed ? "mail failed for good" : "mail delivery failed, will retry");
+        return "retry";
+      }
+    });
+    if (done === null) break;
+    if (done === "sent") sent++;
+  }
+  return sent;
+}
+
+const g = globalThis as unknown as { __planwerkMailTimer?: NodeJS.Timeout };
+
+/** Started once per server process; without SMTP_URL mails stay in the outbox. */
+export function startMailSender(intervalMs = Number(process.env.MAIL_POLL_MS || 2000)): void {
+  const url = process.env.SMTP_URL;
+  if (!url || g.__planwerkMailTimer) {
+    if (!url) log.info("SMTP_URL not set: mails stay in the outbox");
+    return;
+  }
+  const from = process.env.MAIL_FROM || "Planwerk <planwerk@localhost>";
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const nodemailer = await import("nodemailer");
+      const transport = nodemailer.createTransport(url);
+      await deliverDueMails(await getDatabase(), transport, from);
+    } catch (e) {
+      log.error({ err: e }, "mail sender tick failed");
+    } finally {
+      running = false;
+    }
+  };
+  g.__planwerkMailTimer = setInterval(tick, intervalMs);
+  g.__planwerkMailTimer.unref();
+}

@@ -1,0 +1,19 @@
+import type { Locale } from "@/db/schema/enums";
+import type { OutgoingMail } from "./outbox";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+
+// Mails are rendered outside a request (and in the recipient's language, not the sender's),
+// so they read the message files directly instead of going through next-intl's request scope.
+const mailMessages = { de: de.mail, en: en.mail } as const;
+const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? "");
+
+export function signInMail({ to, url, locale }: { to: string; url: string; locale: Locale }): OutgoingMail {
+  const m = mailMessages[locale].signIn;
+  return { kind: "sign_in", to, subject: m.subject, text: fill(m.body, { url }), link: url };
+}
+
+export function invitationMail({ to, url, name, inviter, locale }: { to: string; url: string; name: string; inviter: string; locale: Locale }): OutgoingMail {
+  const m = mailMessages[locale].invitation;
+  return { kind: "invitation", to, subject: m.subject, text: fill(m.body, { url, name, inviter }), link: url };
+}

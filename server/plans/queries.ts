@@ -1,0 +1,111 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { DbOrTx } from "@/db/client";
+import { chapters, editionDecisions, editions, sectionRevisions, sections } from "@/db/schema";
+
+const uuid = z.uuid();
+/** Route params come from the address bar: anything that is not a UUID is simply not found. */
+export const isId = (value: string) => uuid.safeParse(value).success;
+
+const editionColumns = {
+  id: editions.id,
+  year: editions.year,
+  title: editions.title,
+  phase: editions.phase,
+  opensAt: editions.opensAt,
+  closesAt: editions.closesAt,
+  isSample: editions.isSample,
+  predecessorId: editions.predecessorId,
+};
+
+export type EditionSummary = Awaited<ReturnType<typeof listEditions>>[number];
+
+/** All editions, newest first, with the council's latest decision. */
+export async function listEditions(db: DbOrTx) {
+  const rows = await db.select(editionColumns).from(editions).orderBy(desc(editions.year));
+  const decisions = await db
+    .select({ editionId: editionDecisions.editionId, decidedOn: editionDecisions.decidedOn, outcome: editionDecisions.outcome })
+    .from(editionDecisions)
+    .orderBy(desc(editionDecisions.decidedOn));
+  return rows.map((e) => {
+    const d = decisions.find((d) => d.editionId === e.id);
+    return { ...e, decision: d ? { decidedOn: d.decidedOn, outcome: d.outcome } : null };
+  });
+}
+
+export async function getEdition(db: DbOrTx, { editionId }: { editionId: string }) {
+  if (!isId(editionId)) return null;
+  const [edition] = await db.select(editionColumns).from(editions).where(eq(editions.id, editionId));
+  if (!edition) return null;
+  const [decision] = await db
+    .select({ decidedOn: editionDecisions.decidedOn, outcome: editionDecisions.outcome })
+    .from(editionDecisions)
+    .where(eq(editionDecisions.editionId, editionId))
+    .orderBy(desc(editionDecisions.decidedOn))
+    .limit(1);
+  return { ...edition, decision: decision ?? null };
+}
+
+export type Outline = Awaited<ReturnType<typeof getOutline>>;
+
+/** Chapters and their sections, with the displayed numbers ("2.3") derived from positions. */
+export async function getOutline(db: DbOrTx, { editionId }: { editionId: string }) {
+  const chapterRows = await db
+    .select({ id: chapters.id, key: chapters.key, position: chapters.position, title: chapters.title, intro: chapters.intro })
+    .from(chapters)
+    .where(eq(chapters.editionId, editionId))
+    .orderBy(asc(chapters.position));
+  const sectionRows = await db
+    .select({ id: sections.id, key: sections.key, chapterId: sections.chapterId, position: sections.position, title: sections.title })
+    .from(sections)
+    .where(eq(sections.editionId, editionId))
+    .orderBy(asc(sections.position));
+  return chapterRows.map((c, ci) => ({
+    ...c,
+    number: String(ci + 1),
+    sections: sectionRows.filter((s) => s.chapterId === c.id).map((s, si) => ({ ...s, number: `${ci + 1}.${si + 1}` })),
+  }));
+}
+
+/** The newest revision of each given section: the current text. */
+export async function getCurrentRevisions(db: DbOrTx, { sectionIds }: { sectionIds: string[] }) {
+  if (sectionIds.length === 0) return [];
+  return db
+    .selectDistinctOn([sectionRevisions.sectionId], {
+      id: sectionRevisions.id,
+      sectionId: sectionRevisions.sectionId,
+      number: sectionRevisions.number,
+      blocks: sectionRevisions.blocks,
+      createdAt: sectionRevisions.createdAt,
+    })
+    .from(sectionRevisions)
+    .where(inArray(sectionRevisions.sectionId, sectionIds))
+    .orderBy(sectionRevisions.sectionId, desc(sectionRevisions.number));
+}
+
+export async function getChapterWithText(db: DbOrTx, { editionId, chapterKey }: { editionId: string; chapterKey: string }) {
+  const outline = await getOutline(db, { editionId });
+  const chapter = outline.find((c) => c.key === chapterKey);
+  if (!chapter) return null;
+  const revisions = await getCurrentRevisions(db, { sectionIds: chapter.sections.map((s) => s.id) });
+  return {
+    outline,
+    chapter: { ...chapter, sections: chapter.sections.map((s) => ({ ...s, revision: revisions.find((r) => r.sectionId === s.id) ?? null })) },
+  };
+}
+
+export async function getSectionWithText(db: DbOrTx, { editionId, sectionKey }: { editionId: string; sectionKey: string }) {
+  const outline = await getOutline(db, { editionId });
+  const flat = outline.flatMap((c) => c.sections.map((s) => ({ ...s, chapter: c })));
+  const index = flat.findIndex((s) => s.key === sectionKey);
+  const section = flat[index];
+  if (!section) return null;
+  const [revision] = await getCurrentRevisions(db, { sectionIds: [section.id] });
+  return { section, revision: revision ?? null, previous: flat[index - 1] ?? null, next: flat[index + 1] ?? null };
+}
+
+/** The edition currently open for consultation (the newest if, unusually, several are). */
+export async function findEditionsInPhase(db: DbOrTx, phases: (typeof editions.phase.enumValues)[number][]) {
+  return db.select(editionColumns).from(editions).where(and(inArray(editions.phase, phases))).orderBy(desc(editions.year));
+}

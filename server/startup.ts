@@ -1,0 +1,53 @@
+import { acquireLock } from "@/db/lock";
+import { getHandle, pgliteDir } from "@/db/client";
+import { isSeeded, seed } from "@/db/seed";
+import { EnvironmentError, isDemo, prepareEnvironment } from "./env";
+import { log } from "./log";
+import { startMailSender } from "./mail/sender";
+
+/**
+ * Runs once per server process (from instrumentation.ts): checks the environment, then on the
+ * embedded database takes the folder lock, migrates and — in demo mode, when empty — seeds.
+ * A PostgreSQL server is migrated by `npm run db:migrate`, not by each of several instances.
+ */
+export async function startServer(): Promise<void> {
+  try {
+    prepareEnvironment();
+  } catch (e) {
+    if (e instanceof EnvironmentError) {
+      log.fatal(e.message);
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  try {
+    if (!process.env.DATABASE_URL) acquireLock(pgliteDir());
+    const handle = await getHandle();
+    if (handle.driver === "pglite") {
+      await handle.migrate();
+      log.info({ dir: pgliteDir() }, "embedded database migrated");
+    }
+    if (isDemo()) {
+      if (await isSeeded(handle.db)) {
+        log.info("database already seeded");
+      } else {
+        await seed(handle.db, { demoUsers: true });
+        log.info("database seeded with the sample plan and demo accounts");
+      }
+    }
+    startMailSender();
+    log.info({ driver: handle.driver, demo: isDemo() }, "planwerk ready");
+  } catch (e) {
+    log.fatal({ err: e }, "start-up failed");
+    console.error(`Planwerk cannot start: ${(e as Error).message}`);
+    process.exit(1);
+  }
+  const shutdown = async () => {
+    const handle = await getHandle();
+    await handle.close().catch(() => {});
+    process.exit(0);
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}
