@@ -1,0 +1,79 @@
+import { eq } from "drizzle-orm";
+import nodemailer from "nodemailer";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mailOutbox } from "@/db/schema";
+import { backoffMs, deliverDueMails } from "@/server/mail/sender";
+import { enqueueMail } from "@/server/mail/outbox";
+import { freshDatabase, type TestDatabase } from "./helpers/db";
+
+type Received = { to: string; raw: string };
+const received: Received[] = [];
+let reject = false;
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  onData(stream, session, callback) {
+    let raw = "";
+    stream.on("data", (c: Buffer) => (raw += c.toString()));
+    stream.on("end", () => {
+      if (reject) return callback(new Error("mailbox unavailable"));
+      received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), raw });
+      callback();
+    });
+  },
+});
+let port = 0;
+let t: TestDatabase;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
+  port = (smtp.server.address() as { port: number }).port;
+  t = await freshDatabase();
+});
+afterAll(async () => {
+  await t?.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+const transport = () => nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true });
+
+describe("mail outbox and sender", () => {
+  it("keeps a mail out of the outbox when the transaction that queued it rolls back", async () => {
+    await t.db
+      .transaction(async (tx) => {
+        await enqueueMail(tx, { kind: "test", to: "rolled@back.example", subject: "x", text: "x" });
+        throw new Error("roll back");
+      })
+      .catch(() => undefined);
+    expect(await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, "rolled@back.example"))).toHaveLength(0);
+  });
+
+  it("sends a queued mail through SMTP exactly once, even with two senders at the same time", async () => {
+    await enqueueMail(t.db, { kind: "test", to: "a@planwerk.example", subject: "Betreff äöü", text: "Hallo https://x.example/link" });
+    const sent = await Promise.all([deliverDueMails(t.db, transport(), "Planwerk <p@x.example>"), deliverDueMails(t.db, transport(), "Planwerk <p@x.example>")]);
+    expect(sent[0] + sent[1]).toBe(1);
+    expect(received.filter((r) => r.to === "a@planwerk.example")).toHaveLength(1);
+    const [row] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, "a@planwerk.example"));
+    expect(row!.sentAt).not.toBeNull();
+    expect(await deliverDueMails(t.db, transport(), "p@x.example")).toBe(0);
+  });
+
+  it("retries a failed delivery later with growing back-off", async () => {
+    reject = true;
+    await enqueueMail(t.db, { kind: "test", to: "b@planwerk.example", subject: "s", text: "t" });
+    const before = Date.now();
+    expect(await deliverDueMails(t.db, transport(), "p@x.example")).toBe(0);
+    const [row] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, "b@planwerk.example"));
+    expect(row!.sentAt).toBeNull();
+    expect(row!.attempts).toBe(1);
+    expect(row!.lastError).toMatch(/mailbox unavailable/);
+    expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(before + 20_000);
+    reject = false;
+    // Not due yet: nothing happens now; once due, it goes out.
+    expect(await deliverDueMails(t.db, transport(), "p@x.example")).toBe(0);
+    expect(await deliverDueMails(t.db, transport(), "p@x.example", new Date(Date.now() + backoffMs(1) + 5_000))).toBe(1);
+    expect(received.filter((r) => r.to === "b@planwerk.example")).toHaveLength(1);
+    expect(backoffMs(2)).toBeGreaterThan(backoffMs(1));
+  });
+});
