@@ -38,7 +38,7 @@ export class EnvironmentError extends Error {}
  * http://localhost:$PORT; outside demo mode both must be set. Throws an EnvironmentError whose
  * message names every variable that is wrong.
  */
-export function prepareEnvironment(env: NodeJS.ProcessEnv = process.env): void {
+export function prepareEnvironment(env: Record<string, string | undefined> = process.env): void {
   const port = env.PORT || "3000";
   if (env.PLANWERK_DEMO === "1") {
     env.NEXTAUTH_URL ||= `http://localhost:${port}`;

@@ -14,29 +14,29 @@ afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, fo
 
 describe("start-up environment", () => {
   it("names every missing variable outside demo mode", () => {
-    const env: NodeJS.ProcessEnv = {};
+    const env: Record<string, string | undefined> = {};
     expect(() => prepareEnvironment(env)).toThrow(EnvironmentError);
     expect(() => prepareEnvironment(env)).toThrow(/NEXTAUTH_URL is not set.*NEXTAUTH_SECRET is not set/);
   });
 
   it("names a malformed value", () => {
-    const env: NodeJS.ProcessEnv = { NEXTAUTH_URL: "http://localhost:3000", NEXTAUTH_SECRET: "x".repeat(40), DATABASE_URL: "mysql://db" };
+    const env: Record<string, string | undefined> = { NEXTAUTH_URL: "http://localhost:3000", NEXTAUTH_SECRET: "x".repeat(40), DATABASE_URL: "mysql://db" };
     expect(() => prepareEnvironment(env)).toThrow(/DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//);
   });
 
   it("accepts a complete production environment unchanged", () => {
-    const env: NodeJS.ProcessEnv = { NEXTAUTH_URL: "https://planwerk.example", NEXTAUTH_SECRET: "s".repeat(40), DATABASE_URL: "postgres://u@h/db", SMTP_URL: "smtp://mail:25" };
+    const env: Record<string, string | undefined> = { NEXTAUTH_URL: "https://planwerk.example", NEXTAUTH_SECRET: "s".repeat(40), DATABASE_URL: "postgres://u@h/db", SMTP_URL: "smtp://mail:25" };
     prepareEnvironment(env);
     expect(env.NEXTAUTH_SECRET).toBe("s".repeat(40));
   });
 
   it("in demo mode generates the secret once, keeps it in the data folder and defaults the URL to the port", () => {
     const dataDir = tempDir();
-    const first: NodeJS.ProcessEnv = { PLANWERK_DEMO: "1", PLANWERK_DATA_DIR: dataDir, PORT: "4321" };
+    const first: Record<string, string | undefined> = { PLANWERK_DEMO: "1", PLANWERK_DATA_DIR: dataDir, PORT: "4321" };
     prepareEnvironment(first);
     expect(first.NEXTAUTH_URL).toBe("http://localhost:4321");
     expect(first.NEXTAUTH_SECRET!.length).toBeGreaterThanOrEqual(32);
-    const second: NodeJS.ProcessEnv = { PLANWERK_DEMO: "1", PLANWERK_DATA_DIR: dataDir };
+    const second: Record<string, string | undefined> = { PLANWERK_DEMO: "1", PLANWERK_DATA_DIR: dataDir };
     prepareEnvironment(second);
     expect(second.NEXTAUTH_SECRET).toBe(first.NEXTAUTH_SECRET);
     expect(second.NEXTAUTH_URL).toBe("http://localhost:3000");

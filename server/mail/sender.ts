@@ -64,13 +64,12 @@ export function startMailSender(intervalMs = Number(process.env.MAIL_POLL_MS || 
   }
   const from = process.env.MAIL_FROM || "Planwerk <planwerk@localhost>";
   let running = false;
+  const transport = import("nodemailer").then((nodemailer) => nodemailer.createTransport(url));
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const nodemailer = await import("nodemailer");
-      const transport = nodemailer.createTransport(url);
-      await deliverDueMails(await getDatabase(), transport, from);
+      await deliverDueMails(await getDatabase(), await transport, from);
     } catch (e) {
       log.error({ err: e }, "mail sender tick failed");
     } finally {
