@@ -1,7 +1,8 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const root = __dirname;
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * Unit and integration tests: `tests/**\/*.test.ts`, against a real database that TEST_DB picks

@@ -19,6 +19,8 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
   migrate: () => Promise<void>;
   ping: () => Promise<void>;
+  /** Raw SQL on the embedded database, for the test control channel (server/testing/control.ts). */
+  rawQuery?: (sql: string, params: unknown[], rowMode: "array" | "object") => Promise<unknown[]>;
 };
 
 export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
@@ -57,6 +59,7 @@ export async function openPglite(dataDir: string | undefined): Promise<DatabaseH
     ping: async () => {
       await client.query("select 1");
     },
+    rawQuery: async (sql, params, rowMode) => (await client.query(sql, params, { rowMode })).rows,
   };
 }
 

@@ -36,6 +36,7 @@ export async function startServer(): Promise<void> {
         log.info("database seeded with the sample plan and demo accounts");
       }
     }
+    if (process.env.PLANWERK_TEST_CONTROL_PORT) await (await import("./testing/control")).startTestControl();
     startMailSender();
     log.info({ driver: handle.driver, demo: isDemo() }, "planwerk ready");
   } catch (e) {

@@ -53,7 +53,9 @@ export function defineAction<N extends ActionName, S extends z.ZodType, R>(name:
         const fieldErrors: Record<string, string> = {};
         for (const issue of parsed.error.issues) {
           const field = issue.path.join(".") || "_";
-          fieldErrors[field] ??= t(`field.${issue.code === "invalid_type" && issue.input === undefined ? "required" : "invalid"}`);
+          // A schema may name its own message (e.g. "mismatch"), looked up under errors.field.
+          const key = issue.code === "custom" && t.has(`field.${issue.message}`) ? issue.message : issue.code === "invalid_type" && issue.input === undefined ? "required" : "invalid";
+          fieldErrors[field] ??= t(`field.${key}` as "field.invalid");
         }
         return fail("invalid", "invalid", fieldErrors);
       }

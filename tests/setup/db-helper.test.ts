@@ -45,27 +45,26 @@ describe("testDatabase()", () => {
 });
 
 describe("freshDatabase()", () => {
+  let a: TestDatabase | undefined;
+  afterAll(() => a?.close());
+
   it("starts empty, and seed() fills in the reference data and sample plan", async () => {
-    const t = await freshDatabase();
-    try {
-      expect(await rowCount(t.db, s.stakeholderGroups)).toBe(0);
-      await seed(t.db, { demoUsers: false, now: new Date("2027-03-01T10:00:00Z") });
-      expect(await rowCount(t.db, s.stakeholderGroups)).toBe(6);
-      expect(await rowCount(t.db, s.editions)).toBe(3);
-      expect(await rowCount(t.db, s.users)).toBe(0);
-    } finally {
-      await t.close();
-    }
+    a = await freshDatabase();
+    expect(await rowCount(a.db, s.stakeholderGroups)).toBe(0);
+    await seed(a.db, { demoUsers: false, now: new Date("2027-03-01T10:00:00Z") });
+    expect(await rowCount(a.db, s.stakeholderGroups)).toBe(6);
+    expect(await rowCount(a.db, s.editions)).toBe(3);
+    expect(await rowCount(a.db, s.users)).toBe(0);
   });
 
-  it("gives each caller a database of its own", async () => {
-    const [a, b] = await Promise.all([freshDatabase(), freshDatabase()]);
+  it("gives each caller a database of its own, and close() removes it", async () => {
+    const b = await freshDatabase();
     try {
-      await a.db.insert(s.stakeholderGroups).values({ key: "only-in-a", nameDe: "A", nameEn: "A", position: 1 });
-      expect(await rowCount(a.db, s.stakeholderGroups)).toBe(1);
       expect(await rowCount(b.db, s.stakeholderGroups)).toBe(0);
+      expect(await rowCount(a!.db, s.stakeholderGroups)).toBe(6);
     } finally {
-      await Promise.all([a.close(), b.close()]);
+      await b.close();
     }
+    await expect(b.db.select({ n: count() }).from(s.stakeholderGroups)).rejects.toThrow();
   });
 });

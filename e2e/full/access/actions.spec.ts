@@ -1,0 +1,129 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { eq, sql } from "drizzle-orm";
+import { stakeholderGroups } from "@/db/schema";
+import { actionRegistry, type ActionName } from "@/server/actions/registry";
+import { alwaysRefused, type Audience } from "@/server/permissions";
+import { sharedActor, type Role } from "../../support/actors";
+import { createUser, db } from "../../support/factories";
+
+type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> };
+
+/** Next's action ids, read from the build under test, by registry name. */
+function actionIds(): { byName: Map<ActionName, { id: string; page: string }>; unregistered: string[] } {
+  const dist = process.env.PLANWERK_DIST_DIR || ".next-test";
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), dist, "server", "server-reference-manifest.json"), "utf8")) as Manifest;
+  const byName = new Map<ActionName, { id: string; page: string }>();
+  const unregistered: string[] = [];
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    const name = (Object.keys(actionRegistry) as ActionName[]).find((n) => actionRegistry[n].file === entry.filename && actionRegistry[n].exportName === entry.exportedName);
+    if (!name) {
+      unregistered.push(`${entry.filename}#${entry.exportedName}`);
+      continue;
+    }
+    // Post to a page that carries the action; fill dynamic segments with any value.
+    const worker = Object.keys(entry.workers).sort((a, b) => a.split("[").length - b.split("[").length)[0]!;
+    const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, "x") || "/";
+    byName.set(name, { id, page });
+  }
+  return { byName, unregistered };
+}
+
+/** A valid input for each action, so a refusal is the permission's doing and not validation's. */
+const validInput: { [N in ActionName]: () => Promise<unknown> } = {
+  "locale.set": async () => ({ locale: "en" }),
+  "profile.update": async () => ({ name: "Umbenannt", displayMode: "private" }),
+  "user.invite": async () => {
+    const [g] = await db().select({ id: stakeholderGroups.id }).from(stakeholderGroups).where(eq(stakeholderGroups.key, "ehrenamt"));
+    return { email: `refused-${Date.now()}@e2e.example`, name: "Nicht Eingeladen", role: "stakeholder", groupId: g!.id };
+  },
+  "user.setActive": async () => ({ userId: (await createUser({ role: "stakeholder" })).id, active: false }),
+  "user.setRole": async () => ({ userId: (await createUser({ role: "stakeholder" })).id, role: "officer" }),
+  "invitation.accept": async () => ({ token: "x".repeat(43), password: "passwort-123", passwordRepeat: "passwort-123" }),
+};
+
+/** A fingerprint of every table's content: equal before and after means nothing changed. */
+async function databaseFingerprint(): Promise<string> {
+  const tables = await db().execute<{ table_name: string }>(
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  );
+  const parts: string[] = [];
+  for (const { table_name } of tables) {
+    const [row] = await db().execute<{ h: string | null }>(sql`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${sql.identifier(table_name)} t`);
+    parts.push(`${table_name}:${row?.h}`);
+  }
+  return parts.join(",");
+}
+
+async function callAction(request: APIRequestContext, action: { id: string; page: string }, args: unknown[]) {
+  const res = await request.post(action.page, {
+    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: new URL(process.env.E2E_BASE_URL!).origin },
+    data: JSON.stringify(args),
+  });
+  return { status: res.status(), body: await res.text() };
+}
+
+const { byName, unregistered } = actionIds();
+
+test("every server action of the build is in the registry, and every registered action is in the build", () => {
+  expect(unregistered).toEqual([]);
+  expect((Object.keys(actionRegistry) as ActionName[]).filter((n) => !byName.has(n))).toEqual([]);
+});
+
+for (const name of Object.keys(actionRegistry) as ActionName[]) {
+  const refused: Audience[] = alwaysRefused(actionRegistry[name].permission);
+  for (const audience of refused) {
+    test(`${name} called directly as ${audience} is refused and changes nothing`, async ({ browser, playwright }) => {
+      const action = byName.get(name)!;
+      const input = await validInput[name]();
+      const actor = audience === "public" ? null : await sharedActor(browser, audience as Role);
+      const request = actor?.context.request ?? (await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL }));
+      const before = await databaseFingerprint();
+      const { status, body } = await callAction(request, action, [input]);
+      expect(status).toBe(200);
+      expect(body).toContain(audience === "public" ? '"code":"unauthenticated"' : '"code":"forbidden"');
+      expect(await databaseFingerprint()).toBe(before);
+      await (actor ? actor.context.close() : request.dispose());
+    });
+  }
+
+  test(`${name} called directly with arguments of the wrong shape gets a clear message and changes nothing`, async ({ browser }) => {
+    const action = byName.get(name)!;
+    const officer = await sharedActor(browser, "officer");
+    const before = await databaseFingerprint();
+    for (const args of [[], [42], ["text"], [null], [{ unexpected: true }], [[1, 2]], [{ userId: 5, email: {}, locale: ["de"], token: 1 }]]) {
+      const { status, body } = await callAction(officer.context.request, action, args);
+      expect(status, JSON.stringify(args)).toBe(200);
+      expect(body, JSON.stringify(args)).toContain('"code":"invalid"');
+      expect(body).toContain("Bitte prüfen Sie Ihre Eingaben.");
+      expect(body).not.toMatch(/at .+\.(js|ts):\d+/);
+    }
+    expect(await databaseFingerprint()).toBe(before);
+    await officer.context.close();
+  });
+}
+
+test("ownership: the officer cannot deactivate or demote themself", async ({ browser }) => {
+  const officer = await sharedActor(browser, "officer");
+  const before = await databaseFingerprint();
+  for (const [name, input] of [
+    ["user.setActive", { userId: officer.user.id, active: false }],
+    ["user.setRole", { userId: officer.user.id, role: "stakeholder" }],
+  ] as const) {
+    const { body } = await callAction(officer.context.request, byName.get(name)!, [input]);
+    expect(body).toContain('"code":"forbidden"');
+  }
+  expect(await databaseFingerprint()).toBe(before);
+  await officer.context.close();
+});
+
+test("the allowed case: an officer's direct call deactivates another person", async ({ browser }) => {
+  const officer = await sharedActor(browser, "officer");
+  const target = await createUser({ role: "stakeholder" });
+  const { body } = await callAction(officer.context.request, byName.get("user.setActive")!, [{ userId: target.id, active: false }]);
+  expect(body).toContain('"ok":true');
+  const [row] = await db().execute<{ active: boolean }>(sql`select active from users where id = ${target.id}`);
+  expect(row?.active).toBe(false);
+  await officer.context.close();
+});

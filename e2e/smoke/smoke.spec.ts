@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { demoPassword, demoUsers, DRAFT_ONLY_SENTENCE } from "@/db/seed/content";
+import { signIn } from "../support/actors";
+
+// The embedded database in demo mode: demo accounts are seeded and listed on the sign-in page.
+const byRole = (role: "officer" | "council" | "stakeholder") => demoUsers.find((u) => u.role === role)!;
+
+test("the sign-in page lists the demo accounts with their password", async ({ page }) => {
+  await page.goto("/signin");
+  const demo = page.getByRole("region", { name: "Demo-Zugänge" });
+  await expect(demo).toContainText(demoPassword);
+  for (const u of demoUsers) await expect(demo.getByText(u.email)).toBeVisible();
+});
+
+for (const role of ["officer", "council", "stakeholder"] as const) {
+  test(`demo ${role} signs in and sees the role's navigation`, async ({ page }) => {
+    const user = byRole(role);
+    await signIn(page, { email: user.email, password: demoPassword });
+    const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+    await expect(nav.getByRole("link", { name: "Mein Konto" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Personen" })).toHaveCount(role === "officer" ? 1 : 0);
+    // In demo mode everyone may read the outbox (there is no real mailbox).
+    await expect(nav.getByRole("link", { name: "Postausgang" })).toBeVisible();
+  });
+}
+
+test("the public reads the draft on the embedded database", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Entwurf lesen" }).click();
+  await page.getByRole("link", { name: /Wohnraum/ }).first().click();
+  await expect(page.getByText(DRAFT_ONLY_SENTENCE)).toBeVisible();
+});
+
+test("demo magic link: the mail is listed in the outbox with a link that signs in", async ({ page }) => {
+  const user = byRole("council");
+  await page.goto("/signin");
+  const form = page.getByRole("region", { name: "Mit Anmeldelink per E-Mail" });
+  await form.getByLabel("E-Mail-Adresse für den Anmeldelink").fill(user.email);
+  await form.getByRole("button", { name: "Link senden" }).click();
+  await expect(page.getByRole("heading", { name: "Bitte prüfen Sie Ihr Postfach" })).toBeVisible();
+  await page.goto("/outbox");
+  await page.getByRole("link", { name: `Link öffnen: Ihr Anmeldelink für Planwerk an ${user.email}` }).first().click();
+  await expect(page.getByText(`Angemeldet als ${user.name}`)).toBeVisible();
+});
