@@ -42,9 +42,12 @@ test("a change made through the app survives SIGTERM and a restart, and the seed
 
     await app.stop();
     expect(app.log()).toContain("database seeded with the sample plan and demo accounts");
+    expect(app.log()).toContain("planwerk ready");
     app = await startApp({ env, port });
-    expect(app.log()).toContain("database already seeded");
-    expect(app.log()).not.toContain("database seeded with");
+    const second = app;
+    await expect.poll(() => second.log(), { timeout: 15_000 }).toContain("planwerk ready");
+    expect(second.log()).toContain("database already seeded");
+    expect(second.log()).not.toContain("database seeded with");
 
     // Same secret, same session row: the person is still signed in and sees the new name.
     await page.goto("/account");
