@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "@/components/layout/providers";
 import { sans, sansExt } from "./fonts";
@@ -11,18 +11,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("title"), template: `%s · ${t("name")}` }, description: t("description") };
 }
 
+const clientNamespaces = ["layout", "roles", "signIn", "account", "users", "invitation"] as const;
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("layout");
+  const messages = await getMessages();
+  // Client components need only these namespaces; the rest stays on the server.
+  const clientMessages = Object.fromEntries(clientNamespaces.map((n) => [n, messages[n]]));
   return (
     <html lang={locale} className={`${sans.variable} ${sansExt.variable}`}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <Providers>
             <SiteHeader />
             <main id="main" tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { AuthOptions } from "next-auth";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -122,6 +122,7 @@ export function authOptions(): AuthOptions {
       async jwt({ token, user, account }) {
         if (user) {
           const db = await getDatabase();
+          await db.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, new Date())));
           const [row] = await db
             .insert(sessions)
             .values({ userId: user.id, method: account?.provider ?? "unknown", expiresAt: new Date(Date.now() + SESSION_MAX_AGE * 1000) })
