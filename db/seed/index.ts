@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import * as s from "../schema";
 import type { Block } from "../schema";
@@ -193,9 +193,4 @@ async function insertSection(tx: Tx, editionId: string, chapterId: string, key: 
 function must<T>(value: T | undefined | null, what: string): T {
   if (value === undefined || value === null) throw new Error(`seed: missing ${what}`);
   return value;
-}
-
-export async function countUsers(db: Db) {
-  const [row] = await db.select({ n: count() }).from(s.users).where(eq(s.users.active, true));
-  return row?.n ?? 0;
 }

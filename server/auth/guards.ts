@@ -1,6 +1,5 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { isDemo } from "../env";
 import { can, type Action, type Resources } from "../permissions";
 import { getCurrentUser } from "./session";
 
@@ -15,4 +14,3 @@ export async function requirePage<A extends Action>(action: A, resource: Resourc
   notFound();
 }
 
-export { isDemo };
