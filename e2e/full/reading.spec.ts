@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { chapters, editions, sectionRevisions, sections } from "@/db/schema";
 import { DRAFT_ONLY_SENTENCE } from "@/db/seed/content";
 import { signedIn } from "../support/actors";
@@ -86,4 +86,17 @@ test("pages load nothing from any other host (fonts, scripts and styles are self
   expect(foreign).toEqual([]);
   const fonts = await page.evaluate(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family));
   expect(fonts.length).toBeGreaterThan(0);
+});
+
+test("a page that fails on the server shows a plain message in the user's language, no stack trace", async ({ page }) => {
+  await db().execute(sql`alter table edition_decisions rename to edition_decisions_away`);
+  try {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Etwas ist schiefgegangen" })).toBeVisible();
+    await expect(page.locator("body")).not.toContainText(/edition_decisions|at .+\.js:\d+|Error:/);
+  } finally {
+    await db().execute(sql`alter table edition_decisions_away rename to edition_decisions`);
+  }
+  await page.getByRole("button", { name: "Noch einmal versuchen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Integrationsplan Landkreis Göppingen" })).toBeVisible();
 });
