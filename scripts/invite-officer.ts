@@ -3,11 +3,12 @@
  * queued as a mail). `npm run invite:officer -- email@county.example "Full Name"`.
  * Accounts otherwise come only from invitations made by an officer in the app.
  */
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, invitations, stakeholderGroups, users } from "../db/schema";
 import { invitationMail } from "../server/mail/templates";
 import { enqueueMail } from "../server/mail/outbox";
+import { emailIs } from "../server/users/email";
 import { hashToken, newToken } from "../server/users/tokens";
 import { openForScript } from "./lib-db";
 
@@ -23,7 +24,7 @@ async function main() {
     await handle.db.transaction(async (tx) => {
       const [group] = await tx.select({ id: stakeholderGroups.id }).from(stakeholderGroups).where(eq(stakeholderGroups.key, "institutionen"));
       if (!group) throw new Error("The database has no stakeholder groups yet: run npm run db:seed first.");
-      const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.data.email}`);
+      const [existing] = await tx.select({ id: users.id }).from(users).where(emailIs(input.data.email));
       if (existing) throw new Error(`There is already an account for ${input.data.email}.`);
       const [user] = await tx.insert(users).values({ email: input.data.email, name: input.data.name, role: "officer", groupId: group.id }).returning({ id: users.id });
       await tx.insert(invitations).values({ userId: user!.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 14 * 86_400_000) });

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { DRAFT_YEAR, isSeeded, seed } from "@/db/seed";
@@ -19,6 +20,15 @@ const editionByYear = async (year: number) => {
   const [e] = await t.db.select().from(s.editions).where(eq(s.editions.year, year));
   return e!;
 };
+
+/** Rows of a chapter's child table (sections, proposals) per chapter of an edition. */
+const countPerChapter = (editionId: string, childId: AnyPgColumn, childChapterId: AnyPgColumn) =>
+  t.db
+    .select({ chapter: s.chapters.key, n: count(childId) })
+    .from(s.chapters)
+    .leftJoin(childChapterId.table, eq(childChapterId, s.chapters.id))
+    .where(eq(s.chapters.editionId, editionId))
+    .groupBy(s.chapters.key);
 
 describe("seed", () => {
   it("creates the groups, the 38 municipalities and organisations with municipal administrations", async () => {
@@ -55,12 +65,7 @@ describe("seed", () => {
     const e2022 = await editionByYear(2022);
     const draft = await editionByYear(DRAFT_YEAR);
     expect(await keysOf(draft.id)).toEqual(await keysOf(e2022.id));
-    const perChapter = await t.db
-      .select({ chapter: s.chapters.key, n: count(s.sections.id) })
-      .from(s.chapters)
-      .leftJoin(s.sections, eq(s.sections.chapterId, s.chapters.id))
-      .where(eq(s.chapters.editionId, e2022.id))
-      .groupBy(s.chapters.key);
+    const perChapter = await countPerChapter(e2022.id, s.sections.id, s.sections.chapterId);
     expect(perChapter).toHaveLength(7);
     for (const c of perChapter) expect(c.n, c.chapter).toBeGreaterThanOrEqual(3);
   });
@@ -79,16 +84,11 @@ describe("seed", () => {
 
   it("gives every chapter of the draft at least two proposals, with group and source", async () => {
     const draft = await editionByYear(DRAFT_YEAR);
-    const rows = await t.db
-      .select({ chapter: s.chapters.key, n: count(s.proposals.feedbackId) })
-      .from(s.chapters)
-      .leftJoin(s.proposals, eq(s.proposals.chapterId, s.chapters.id))
-      .where(eq(s.chapters.editionId, draft.id))
-      .groupBy(s.chapters.key);
+    const rows = await countPerChapter(draft.id, s.proposals.feedbackId, s.proposals.chapterId);
     expect(rows).toHaveLength(7);
     for (const r of rows) expect(r.n, r.chapter).toBeGreaterThanOrEqual(2);
-    const [withoutGroup] = await t.db.select({ n: count() }).from(s.feedback).where(and(eq(s.feedback.kind, "proposal"), sql`${s.feedback.source} = 'platform'`));
-    expect(withoutGroup!.n).toBe(0);
+    const [withoutSource] = await t.db.select({ n: count() }).from(s.feedback).where(and(eq(s.feedback.kind, "proposal"), sql`${s.feedback.source} = 'platform'`));
+    expect(withoutSource!.n).toBe(0);
   });
 
   it("creates no accounts outside demo mode, and the demo accounts only when asked", async () => {

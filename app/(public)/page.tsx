@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDatabase } from "@/db/client";
 import { EditionFacts } from "@/components/plans/edition-facts";
 import { getCurrentUser } from "@/server/auth/session";
-import { can } from "@/server/permissions";
+import { actorOf, can } from "@/server/permissions";
 import { listEditions } from "@/server/plans/queries";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const t = await getTranslations("home");
   const user = await getCurrentUser();
-  const actor = user ? { id: user.id, role: user.role } : null;
-  const editions = (await listEditions(await getDatabase())).filter((e) => can(actor, "edition.read", e));
+  const editions = (await listEditions(await getDatabase())).filter((e) => can(actorOf(user), "edition.read", e));
   const open = editions.filter((e) => e.phase === "consultation");
   return (
     <div className="page">

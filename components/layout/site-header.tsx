@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
 import { navigationFor } from "@/server/navigation";
+import { actorOf } from "@/server/permissions";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "../auth/sign-out-button";
@@ -11,7 +12,7 @@ export async function SiteHeader() {
   const t = await getTranslations("layout");
   const tr = await getTranslations("roles");
   const locale = await getLocale();
-  const items = navigationFor(user ? { id: user.id, role: user.role } : null);
+  const items = navigationFor(actorOf(user));
   return (
     <header className="site-header">
       <div className="site-header__inner">

@@ -7,7 +7,7 @@ import { getDatabase, type Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { getCurrentUser, type CurrentUser } from "../auth/session";
 import { log } from "../log";
-import { can, type Action, type Resources } from "../permissions";
+import { actorOf, can, type Action, type Resources } from "../permissions";
 import { actionRegistry, type ActionName } from "./registry";
 import { ActionError, type ActionResult } from "./result";
 
@@ -60,7 +60,7 @@ export function defineAction<N extends ActionName, S extends z.ZodType, R>(name:
         return fail("invalid", "invalid", fieldErrors);
       }
       const user = await getCurrentUser();
-      const actor = user ? { id: user.id, role: user.role } : null;
+      const actor = actorOf(user);
       const db = await getDatabase();
       const data = await db.transaction(async (tx) => {
         const resource = await spec.resource({ tx, input: parsed.data, user });

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { can, type Action, type Resources } from "../permissions";
+import { actorOf, can, type Action, type Resources } from "../permissions";
 import { getCurrentUser } from "./session";
 
 /**
@@ -9,7 +9,7 @@ import { getCurrentUser } from "./session";
  */
 export async function requirePage<A extends Action>(action: A, resource: Resources[A], path: string) {
   const user = await getCurrentUser();
-  if (can(user ? { id: user.id, role: user.role } : null, action, resource)) return user;
+  if (can(actorOf(user), action, resource)) return user;
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   notFound();
 }

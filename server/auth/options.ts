@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, lt } from "drizzle-orm";
 import type { AuthOptions } from "next-auth";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -8,6 +8,7 @@ import { getDatabase } from "@/db/client";
 import { sessions, users, verificationTokens } from "@/db/schema";
 import { log } from "../log";
 import { enqueueMail } from "../mail/outbox";
+import { emailIs } from "../users/email";
 import { signInMail } from "../mail/templates";
 import { verifyPassword } from "./password";
 
@@ -19,7 +20,7 @@ async function findActiveUser(email: string) {
   const [u] = await db
     .select({ id: users.id, email: users.email, name: users.name, emailVerifiedAt: users.emailVerifiedAt, passwordHash: users.passwordHash, locale: users.locale })
     .from(users)
-    .where(and(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`, eq(users.active, true)))
+    .where(and(emailIs(email), eq(users.active, true)))
     .limit(1);
   return u ?? null;
 }

@@ -51,6 +51,9 @@ export const permissions = {
   "outbox.view": { public: (_, r) => r.demo, stakeholder: (_, r) => r.demo, council: (_, r) => r.demo, officer: true },
 } satisfies Table;
 
+/** The permission table's view of a signed-in person (or the public). */
+export const actorOf = (user: { id: string; role: Role } | null): Actor => (user ? { id: user.id, role: user.role } : null);
+
 export function audienceOf(actor: Actor): Audience {
   return actor ? actor.role : "public";
 }

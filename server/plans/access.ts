@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { getDatabase } from "@/db/client";
 import { getCurrentUser } from "../auth/session";
-import { can } from "../permissions";
+import { actorOf, can } from "../permissions";
 import { getEdition } from "./queries";
 
 /**
@@ -13,6 +13,6 @@ export async function loadReadableEdition(editionId: string) {
   const db = await getDatabase();
   const edition = await getEdition(db, { editionId });
   const user = await getCurrentUser();
-  if (!edition || !can(user ? { id: user.id, role: user.role } : null, "edition.read", edition)) notFound();
+  if (!edition || !can(actorOf(user), "edition.read", edition)) notFound();
   return { db, edition, user };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { chapters, editionDecisions, editions, sectionRevisions, sections } from "@/db/schema";
@@ -103,9 +103,4 @@ export async function getSectionWithText(db: DbOrTx, { editionId, sectionKey }: 
   if (!section) return null;
   const [revision] = await getCurrentRevisions(db, { sectionIds: [section.id] });
   return { section, revision: revision ?? null, previous: flat[index - 1] ?? null, next: flat[index + 1] ?? null };
-}
-
-/** The edition currently open for consultation (the newest if, unusually, several are). */
-export async function findEditionsInPhase(db: DbOrTx, phases: (typeof editions.phase.enumValues)[number][]) {
-  return db.select(editionColumns).from(editions).where(and(inArray(editions.phase, phases))).orderBy(desc(editions.year));
 }

@@ -1,5 +1,5 @@
 "use server";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { invitations, organisations, sessions, stakeholderGroups, users } from "@/db/schema";
 import { defineAction } from "../actions/define";
 import { ActionError } from "../actions/result";
@@ -7,6 +7,7 @@ import { hashPassword } from "../auth/password";
 import { enqueueMail } from "../mail/outbox";
 import { invitationMail } from "../mail/templates";
 import { acceptInvitationInput, inviteInput, profileInput, setActiveInput, setRoleInput } from "./inputs";
+import { emailIs } from "./email";
 import { hashToken, newToken } from "./tokens";
 
 const INVITATION_DAYS = 14;
@@ -33,7 +34,7 @@ export const inviteUser = defineAction("user.invite", {
       const [org] = await tx.select({ groupId: organisations.groupId }).from(organisations).where(eq(organisations.id, input.organisationId));
       if (!org || org.groupId !== group.id) throw new ActionError("invalid", "organisationGroup", { organisationId: "group" });
     }
-    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
+    const [existing] = await tx.select({ id: users.id }).from(users).where(emailIs(input.email));
     if (existing) throw new ActionError("conflict", "emailTaken", { email: "taken" });
     const [created] = await tx
       .insert(users)

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getDatabase } from "@/db/client";
 import { AcceptInvitationForm } from "@/components/users/accept-invitation-form";
 import { findOpenInvitation } from "@/server/users/queries";
+import { tokenPattern } from "@/server/users/tokens";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("invitation");
-  const invitation = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findOpenInvitation(await getDatabase(), { token }) : null;
+  const invitation = tokenPattern.test(token) ? await findOpenInvitation(await getDatabase(), { token }) : null;
   return (
     <div className="page page--narrow">
       <h1>{t("title")}</h1>
