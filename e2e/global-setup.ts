@@ -57,6 +57,8 @@ export default async function globalSetup() {
       MAIL_POLL_MS: "200",
       LOG_LEVEL: "warn",
       PLANWERK_DEMO: suite === "smoke" ? "1" : "0",
+      // A developer may test another build folder (PLANWERK_DIST_DIR=.next-x) beside .next-test.
+      PLANWERK_DIST_DIR: process.env.PLANWERK_DIST_DIR || ".next-test",
     };
 
     if (driver === "postgres") {

@@ -31,6 +31,8 @@ export const mailOutbox = pgTable(
     textBody: text("text_body").notNull(),
     /** The one link the mail is about (sign-in, invitation), for the demo outbox page. */
     link: text("link"),
+    /** When the link's token expires: an unsent mail is not delivered after it, and its link is erased. */
+    linkExpiresAt: timestamp("link_expires_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     attempts: integer("attempts").notNull().default(0),
@@ -62,3 +64,17 @@ export const auditLog = pgTable(
 
 export type MailOutboxRow = typeof mailOutbox.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+/**
+ * Fixed-window counters for rate limits (server/security/rate-limit.ts), kept in PostgreSQL so
+ * that every app instance counts against the same limit.
+ */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [index("rate_limits_window_idx").on(t.windowStart)],
+);

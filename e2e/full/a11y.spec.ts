@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/fixtures";
 import { sharedActor, signedIn } from "../support/actors";
 import { builtPageRoutes, routeVisits } from "../support/routes";
 

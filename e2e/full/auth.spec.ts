@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { eq } from "drizzle-orm";
 import { mailOutbox } from "@/db/schema";
 import { roles, signIn, signedIn } from "../support/actors";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 
 test("GET /api/health reports the server and its database as ok", async ({ request }) => {
   const expectedDriver = process.env.E2E_DRIVER;

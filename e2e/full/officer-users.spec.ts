@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { eq } from "drizzle-orm";
 import { auditLog, users } from "@/db/schema";
 import { signIn, signedIn } from "../support/actors";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { and, eq, sql } from "drizzle-orm";
 import { chapters, editions, sectionRevisions, sections } from "@/db/schema";
 import { DRAFT_ONLY_SENTENCE } from "@/db/seed/content";

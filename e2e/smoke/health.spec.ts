@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 
 test("GET /api/health reports the demo server on the embedded database as ok", async ({ request }) => {
   // The smoke set is the demo as a person starts it: on the embedded database.

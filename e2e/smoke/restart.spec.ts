@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { demoPassword, demoUsers } from "@/db/seed/content";
 import { startApp } from "../support/app-server";
 import { freePort } from "../support/ports";

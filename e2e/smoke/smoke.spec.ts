@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { demoPassword, demoUsers, DRAFT_ONLY_SENTENCE } from "@/db/seed/content";
 import { signIn } from "../support/actors";
 

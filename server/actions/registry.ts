@@ -12,6 +12,7 @@ export const actionRegistry = {
   "user.setActive": { permission: "user.manage", file: "server/users/actions.ts", exportName: "setUserActive" },
   "user.setRole": { permission: "user.manage", file: "server/users/actions.ts", exportName: "setUserRole" },
   "invitation.accept": { permission: "invitation.accept", file: "server/users/actions.ts", exportName: "acceptInvitation" },
+  "accessibility.feedback": { permission: "accessibility.feedback", file: "server/legal/actions.ts", exportName: "sendAccessibilityFeedback" },
 } as const satisfies Record<string, { permission: Action; file: string; exportName: string }>;
 
 export type ActionName = keyof typeof actionRegistry;

@@ -19,6 +19,7 @@ export type Resources = {
   "user.manage": { userId: string };
   "invitation.accept": null;
   "outbox.view": { demo: boolean };
+  "accessibility.feedback": null;
 };
 export type Action = keyof Resources;
 
@@ -48,6 +49,8 @@ export const permissions = {
   // An officer manages everyone but themself, so the county never locks out its last officer by accident.
   "user.manage": { public: false, stakeholder: false, council: false, officer: otherPerson },
   "invitation.accept": { public: true, stakeholder: true, council: true, officer: true },
+  // Anyone may report an accessibility barrier (BITV 2.0 § 7 feedback mechanism).
+  "accessibility.feedback": { public: true, stakeholder: true, council: true, officer: true },
   "outbox.view": { public: (_, r) => r.demo, stakeholder: (_, r) => r.demo, council: (_, r) => r.demo, officer: true },
 } satisfies Table;
 

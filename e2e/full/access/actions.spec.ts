@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "../../support/fixtures";
 import { eq, sql } from "drizzle-orm";
 import { stakeholderGroups } from "@/db/schema";
 import { actionRegistry, type ActionName } from "@/server/actions/registry";

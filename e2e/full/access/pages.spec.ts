@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../../support/fixtures";
 import { sharedActor } from "../../support/actors";
 import { builtPageRoutes, everyone, routeVisits } from "../../support/routes";
 
