@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { IdleSession } from "@/components/auth/idle-session";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "@/components/layout/providers";
 import { sans, sansExt } from "./fonts";
@@ -33,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <main id="main" tabIndex={-1}>
               {children}
             </main>
+            <IdleSession />
             <footer className="site-footer">
               <p>{t("footer")}</p>
             </footer>

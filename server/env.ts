@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { limitFromEnv, limitNames } from "./security/rate-limit";
 
 /** Where the embedded database, the lock and the demo secret live. Never used by tests. */
 export function dataDir(): string {
@@ -32,6 +33,26 @@ const envSchema = z.object({
 
 export class EnvironmentError extends Error {}
 
+/** Loopback hosts, the only ones for which an http: NEXTAUTH_URL is accepted outside demo mode. */
+const loopback = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Outside demo mode the sign-in cookies must travel over HTTPS only (Secure, __Secure- prefix), so
+ * NEXTAUTH_URL must be https:, except on this machine (development, tests).
+ */
+function insecureUrlProblem(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol === "http:" && !loopback.has(url.hostname)) {
+      return `NEXTAUTH_URL must start with https:// outside demo mode (http:// only for localhost), not ${url.origin}`;
+    }
+  } catch {
+    // The schema names a malformed URL.
+  }
+  return null;
+}
+
 /**
  * Validates the environment at start-up and fills the demo defaults. In demo mode a missing
  * NEXTAUTH_SECRET is generated once and kept in the data folder, and NEXTAUTH_URL defaults to
@@ -52,13 +73,24 @@ export function prepareEnvironment(env: Record<string, string | undefined> = pro
     }
   }
   const result = envSchema.safeParse(env);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => {
-      const name = String(i.path[0]);
-      return env[name] === undefined || env[name] === ""
-        ? `${name} is not set (required outside demo mode)`
-        : `${name} ${i.message}`;
-    });
-    throw new EnvironmentError(`Planwerk cannot start: ${lines.join("; ")}.`);
+  const lines = result.success
+    ? []
+    : result.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        return env[name] === undefined || env[name] === ""
+          ? `${name} is not set (required outside demo mode)`
+          : `${name} ${i.message}`;
+      });
+  if (env.PLANWERK_DEMO !== "1") {
+    const insecure = insecureUrlProblem(env.NEXTAUTH_URL);
+    if (insecure) lines.push(insecure);
   }
+  for (const name of limitNames) {
+    try {
+      limitFromEnv(name, env);
+    } catch (e) {
+      lines.push((e as Error).message);
+    }
+  }
+  if (lines.length > 0) throw new EnvironmentError(`Planwerk cannot start: ${lines.join("; ")}.`);
 }

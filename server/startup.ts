@@ -1,6 +1,7 @@
 import { acquireLock } from "@/db/lock";
 import { getHandle, pgliteDir } from "@/db/client";
 import { isSeeded, seed } from "@/db/seed";
+import { countDemoAccounts, demoAccountsWarning } from "./auth/demo-accounts";
 import { EnvironmentError, isDemo, prepareEnvironment } from "./env";
 import { log } from "./log";
 import { startMailSender } from "./mail/sender";
@@ -35,6 +36,10 @@ export async function startServer(): Promise<void> {
         await seed(handle.db, { demoUsers: true });
         log.info("database seeded with the sample plan and demo accounts");
       }
+    }
+    if (!isDemo()) {
+      const demoAccounts = await countDemoAccounts(handle.db);
+      if (demoAccounts > 0) log.warn({ demoAccounts }, demoAccountsWarning(demoAccounts));
     }
     if (process.env.PLANWERK_TEST_CONTROL_PORT) await (await import("./testing/control")).startTestControl();
     startMailSender();

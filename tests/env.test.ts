@@ -42,3 +42,21 @@ describe("start-up environment", () => {
     expect(second.NEXTAUTH_URL).toBe("http://localhost:3000");
   });
 });
+
+describe("NEXTAUTH_URL outside demo mode", () => {
+  const base = { NEXTAUTH_SECRET: "s".repeat(40) };
+  it.each(["http://planwerk.example", "http://10.0.0.5:3000", "http://localhost.evil.example"])("refuses the plain-http address %s", (url) => {
+    expect(() => prepareEnvironment({ ...base, NEXTAUTH_URL: url })).toThrow(/NEXTAUTH_URL must start with https:\/\/ outside demo mode/);
+  });
+  it.each(["https://planwerk.example", "http://localhost:3000", "http://127.0.0.1:4000", "http://[::1]:3000"])("accepts %s", (url) => {
+    expect(() => prepareEnvironment({ ...base, NEXTAUTH_URL: url })).not.toThrow();
+  });
+  it("accepts a plain-http address in demo mode", () => {
+    expect(() => prepareEnvironment({ ...base, PLANWERK_DEMO: "1", NEXTAUTH_URL: "http://planwerk-demo.local:3000" })).not.toThrow();
+  });
+  it("names a malformed rate limit override", () => {
+    expect(() => prepareEnvironment({ ...base, NEXTAUTH_URL: "https://planwerk.example", RATE_LIMIT_PASSWORD_FAILURES_PER_ADDRESS: "lots" })).toThrow(
+      /RATE_LIMIT_PASSWORD_FAILURES_PER_ADDRESS must look like max\/seconds/,
+    );
+  });
+});

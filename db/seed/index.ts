@@ -68,6 +68,8 @@ export async function seed(db: Db, options: { demoUsers: boolean; now?: Date }):
             displayMode: u.displayMode,
             passwordHash,
             emailVerifiedAt: now,
+            // Their password is public: outside demo mode they cannot sign in (server/auth/options.ts).
+            isDemo: true,
           })),
         )
         .returning({ id: s.users.id, role: s.users.role });

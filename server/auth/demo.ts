@@ -1,8 +1,8 @@
 import "server-only";
-import { asc, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDatabase } from "@/db/client";
 import { users } from "@/db/schema";
-import { demoPassword, demoUsers } from "@/db/seed/content";
+import { demoPassword } from "@/db/seed/content";
 import { isDemo } from "../env";
 
 /** Demo accounts for the sign-in page — only in demo mode, and only those that still exist and are active. */
@@ -12,7 +12,7 @@ export async function listDemoAccounts() {
   const rows = await db
     .select({ email: users.email, name: users.name, role: users.role, active: users.active })
     .from(users)
-    .where(inArray(users.email, demoUsers.map((u) => u.email)))
+    .where(and(eq(users.isDemo, true), eq(users.active, true)))
     .orderBy(asc(users.role), asc(users.email));
-  return { password: demoPassword, accounts: rows.filter((r) => r.active) };
+  return { password: demoPassword, accounts: rows };
 }

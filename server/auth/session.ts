@@ -5,7 +5,8 @@ import { getServerSession } from "next-auth";
 import { getDatabase } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import type { DisplayMode, Locale, Role } from "@/db/schema/enums";
-import { authOptions } from "./options";
+import { authOptions, mayUseAccount } from "./options";
+import { sessionPolicy } from "./session-policy";
 
 export type CurrentUser = {
   id: string;
@@ -19,17 +20,20 @@ export type CurrentUser = {
   locale: Locale;
 };
 
+type SessionRow = CurrentUser & { lastSeenAt: Date; expiresAt: Date };
+
 /**
- * The signed-in person, loaded once per request. The JWT only names a user and a session row;
- * role, group, organisation and the active flag come from the database, so a deleted session row
- * (sign-out, deactivation, role change) signs the person out at their next request.
+ * The session row the request's JWT names, if it is still valid: the row exists (sign-out and
+ * role changes delete it), the person is active (and not a demo account outside demo mode), the
+ * absolute end has not passed and the last request was less than the idle limit ago.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+async function loadSession(): Promise<SessionRow | null> {
   const session = await getServerSession(authOptions());
   const uid = session?.uid;
   const sid = session?.sid;
   if (!uid || !sid) return null;
   const db = await getDatabase();
+  const now = new Date();
   const [row] = await db
     .select({
       id: users.id,
@@ -41,10 +45,69 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       organisationId: users.organisationId,
       displayMode: users.displayMode,
       locale: users.locale,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sid), eq(users.id, uid), eq(users.active, true), gt(sessions.expiresAt, new Date())))
+    .where(
+      and(
+        eq(sessions.id, sid),
+        eq(users.id, uid),
+        mayUseAccount(),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, new Date(now.getTime() - sessionPolicy.idleSeconds * 1000)),
+      ),
+    )
     .limit(1);
   return row ?? null;
+}
+
+/** Records activity: writes last_seen_at when it is older than the write interval (or always, with force). */
+async function touch(row: SessionRow, force = false): Promise<Date> {
+  const now = new Date();
+  if (!force && now.getTime() - row.lastSeenAt.getTime() < sessionPolicy.lastSeenWriteSeconds * 1000) return row.lastSeenAt;
+  const db = await getDatabase();
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
+  return now;
+}
+
+const toCurrentUser = (row: SessionRow): CurrentUser => {
+  const { lastSeenAt, expiresAt, ...user } = row;
+  void lastSeenAt;
+  void expiresAt;
+  return user;
+};
+
+/**
+ * The signed-in person, loaded once per request. The JWT only names a user and a session row;
+ * role, group, organisation and the active flag come from the database, so a deleted session row
+ * (sign-out, deactivation, role change) signs the person out at their next request. Each request
+ * counts as activity for the idle limit.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const row = await loadSession();
+  if (!row) return null;
+  await touch(row);
+  return toCurrentUser(row);
 });
+
+export type SessionStatus = { signedIn: false } | { signedIn: true; idleSecondsLeft: number; absoluteSecondsLeft: number };
+
+const secondsUntil = (at: number) => Math.max(0, Math.floor((at - Date.now()) / 1000));
+
+/**
+ * How long the current session has left, for the idle-session dialog. Reading the status is not
+ * activity (the dialog's own requests must not keep a session alive); `stayActive` is, and always
+ * writes last_seen_at.
+ */
+export async function sessionStatus({ stayActive = false } = {}): Promise<SessionStatus> {
+  const row = await loadSession();
+  if (!row) return { signedIn: false };
+  const lastSeen = stayActive ? await touch(row, true) : row.lastSeenAt;
+  return {
+    signedIn: true,
+    idleSecondsLeft: secondsUntil(lastSeen.getTime() + sessionPolicy.idleSeconds * 1000),
+    absoluteSecondsLeft: secondsUntil(row.expiresAt.getTime()),
+  };
+}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { MagicLinkForm, PasswordForm } from "@/components/auth/sign-in-forms";
 import { getCurrentUser } from "@/server/auth/session";
 import { listDemoAccounts } from "@/server/auth/demo";
+import { safeRedirectPath } from "@/server/auth/redirect";
 
 export const dynamic = "force-dynamic";
 
@@ -11,12 +12,14 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-/** Same-origin paths only, so the sign-in page cannot be used to send people elsewhere. */
-const safeCallback = (value: string | undefined) => (value && value.startsWith("/") && !value.startsWith("//") ? value : "/");
+type Search = { error?: string | string[]; callbackUrl?: string | string[]; email?: string | string[]; invited?: string | string[] };
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
-  const { error, callbackUrl } = await searchParams;
-  const target = safeCallback(callbackUrl);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const search = await searchParams;
+  const error = first(search.error);
+  // Same-origin targets only, so the sign-in page cannot be used to send people elsewhere.
+  const target = safeRedirectPath(first(search.callbackUrl), process.env.NEXTAUTH_URL ?? "http://localhost:3000");
   if (await getCurrentUser()) redirect(target);
   const t = await getTranslations("signIn");
   const tr = await getTranslations("roles");
@@ -25,14 +28,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="page page--narrow">
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
+      {first(search.invited) === "1" && !error && (
+        <p className="success" role="status">
+          {t("invited")}
+        </p>
+      )}
       {error && (
         <p className="alert" role="alert">
-          {t("failed")}
+          {error === "Verification" ? t("linkInvalid") : t("failed")}
         </p>
       )}
       <section aria-labelledby="password-heading" className="card">
         <h2 id="password-heading">{t("passwordHeading")}</h2>
-        <PasswordForm callbackUrl={target} />
+        <PasswordForm callbackUrl={target} email={first(search.email)} />
       </section>
       <section aria-labelledby="magic-heading" className="card">
         <h2 id="magic-heading">{t("magicHeading")}</h2>

@@ -21,7 +21,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       {invitation ? (
         <>
           <p>{t("intro", { name: invitation.name, email: invitation.email })}</p>
-          <AcceptInvitationForm token={token} />
+          <AcceptInvitationForm token={token} email={invitation.email} />
         </>
       ) : (
         <p className="alert">{t("invalid")}</p>
