@@ -103,7 +103,11 @@ export function parseOperatorFacts(json: string, file: string): OperatorFacts {
  * Reads the operator's facts from PLANWERK_OPERATOR_FILE (default ./planwerk.operator.json).
  * A file named explicitly must exist; a broken file is an error. Pure apart from reading the file.
  */
-export function loadOperatorConfig({ env = process.env, demo = env.PLANWERK_DEMO === "1", cwd = process.cwd() } = {}): OperatorConfig {
+export function loadOperatorConfig({
+  env = process.env,
+  demo = env.PLANWERK_DEMO === "1",
+  cwd = process.cwd(),
+}: { env?: Record<string, string | undefined>; demo?: boolean; cwd?: string } = {}): OperatorConfig {
   const explicit = env.PLANWERK_OPERATOR_FILE;
   const file = path.resolve(/*turbopackIgnore: true*/ cwd, explicit || DEFAULT_OPERATOR_FILE);
   if (!fs.existsSync(file)) {
