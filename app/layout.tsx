@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { IdleSession } from "@/components/auth/idle-session";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "@/components/layout/providers";
 import { sans, sansExt } from "./fonts";
@@ -35,9 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {children}
             </main>
             <IdleSession />
-            <footer className="site-footer">
-              <p>{t("footer")}</p>
-            </footer>
+            <SiteFooter />
           </Providers>
         </NextIntlClientProvider>
       </body>

@@ -38,6 +38,9 @@ export const routeVisits: Record<string, RouteVisit> = {
   "/editions/[editionId]/chapters/[chapterKey]": { url: async () => `/editions/${await editionId(2027)}/chapters/bildung`, allowed: everyone },
   "/editions/[editionId]/sections/[sectionKey]": { url: async () => `/editions/${await editionId(2022)}/sections/wohnen-wohnraum`, allowed: everyone },
   "/_not-found": { url: async () => "/no-such-page", allowed: everyone },
+  "/impressum": { url: async () => "/impressum", allowed: everyone },
+  "/datenschutz": { url: async () => "/datenschutz", allowed: everyone },
+  "/barrierefreiheit": { url: async () => "/barrierefreiheit", allowed: everyone },
 };
 
 /** Page routes of the production build under test (framework-internal and API routes aside). */

@@ -17,3 +17,29 @@ export function invitationMail({ to, url, name, inviter, locale }: { to: string;
   const m = mailMessages[locale].invitation;
   return { kind: "invitation", to, subject: m.subject, text: fill(m.body, { url, name, inviter }), link: url };
 }
+
+export function accessibilityFeedbackMail({
+  to,
+  locale,
+  reference,
+  message,
+  name,
+  email,
+  page,
+}: {
+  to: string;
+  locale: Locale;
+  reference: string;
+  message: string;
+  name: string | null;
+  email: string | null;
+  page: string | null;
+}): OutgoingMail {
+  const m = mailMessages[locale].accessibilityFeedback;
+  return {
+    kind: "accessibility_feedback",
+    to,
+    subject: m.subject,
+    text: fill(m.body, { reference, message, name: name ?? m.notGiven, email: email ?? m.notGiven, page: page ?? m.notGiven }),
+  };
+}
