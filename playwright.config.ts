@@ -54,7 +54,8 @@ export default defineConfig({
   reporter: jsonReport ? [["list"], ["json", { outputFile: jsonReport }]] : "list",
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  outputDir: "test-results",
+  // A run on another build folder (PLANWERK_DIST_DIR=.next-x) keeps its results apart too.
+  outputDir: `test-results${(process.env.PLANWERK_DIST_DIR ?? ".next-test").replace(/^\.next-test$/, "").replace(/^\.next/, "")}`,
   use: {
     ...devices["Desktop Chrome"],
     baseURL,

@@ -8,6 +8,11 @@ import path from "node:path";
 import { EnvironmentError, prepareEnvironment } from "../server/env";
 
 if (process.argv.includes("--demo")) process.env.PLANWERK_DEMO = "1";
+// The test runner starts `next start` itself; `npm start` and `npm run demo` never open the test channel.
+if (process.env.PLANWERK_TEST_CONTROL_PORT || process.env.PLANWERK_TEST_CONTROL_TOKEN) {
+  console.error("Planwerk cannot start: PLANWERK_TEST_CONTROL_PORT/TOKEN are for test runs only; unset them.");
+  process.exit(1);
+}
 process.env.PORT ||= "3000";
 try {
   prepareEnvironment();

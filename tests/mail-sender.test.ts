@@ -3,7 +3,9 @@ import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailOutbox } from "@/db/schema";
-import { backoffMs, deliverDueMails } from "@/server/mail/sender";
+import { backoffMs, deliverDueMails, expireMailLinks, LINK_REMOVED } from "@/server/mail/sender";
+import { invitationMail, signInMail } from "@/server/mail/templates";
+import { INVITATION_DAYS } from "@/server/security/lifetimes";
 import { enqueueMail } from "@/server/mail/outbox";
 import { freshDatabase, type TestDatabase } from "./helpers/db";
 
@@ -75,5 +77,44 @@ describe("mail outbox and sender", () => {
     expect(await deliverDueMails(t.db, transport(), "p@x.example", new Date(Date.now() + backoffMs(1) + 5_000))).toBe(1);
     expect(received.filter((r) => r.to === "b@planwerk.example")).toHaveLength(1);
     expect(backoffMs(2)).toBeGreaterThan(backoffMs(1));
+  });
+
+  it("keeps no usable link in the stored copy of a sent mail", async () => {
+    const link = "http://localhost/invitation/SECRET-token-abcdefghijklmnopqrstuvwxyz";
+    await enqueueMail(t.db, { kind: "invitation", to: "c@planwerk.example", subject: "s", text: `Hier: ${link}\nGruß`, link, linkExpiresAt: new Date(Date.now() + 86_400_000) });
+    const [queued] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, "c@planwerk.example"));
+    // Unsent (the demo outbox shows it): the link is still there.
+    expect(queued!.link).toBe(link);
+    expect(await deliverDueMails(t.db, transport(), "p@x.example")).toBe(1);
+    expect(received.find((r) => r.to === "c@planwerk.example")!.raw).toContain("SECRET-token");
+    const [row] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, "c@planwerk.example"));
+    expect(row!.link).toBeNull();
+    expect(row!.textBody).not.toContain("SECRET-token");
+    expect(row!.textBody).toContain(LINK_REMOVED);
+  });
+
+  it("does not send a mail whose link expired, and erases the link", async () => {
+    const link = "http://localhost/api/auth/callback/email?token=EXPIRED-abcdefghijklmnop";
+    await enqueueMail(t.db, { kind: "sign_in", to: "d@planwerk.example", subject: "s", text: `Link: ${link}`, link, linkExpiresAt: new Date(Date.now() - 1000) });
+    await enqueueMail(t.db, { kind: "sign_in", to: "e@planwerk.example", subject: "s", text: `Link: ${link}`, link, linkExpiresAt: new Date(Date.now() + 60_000) });
+    // Without SMTP (demo): the housekeeping erases the expired one only.
+    expect(await expireMailLinks(t.db)).toBe(1);
+    const [expired] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, "d@planwerk.example"));
+    expect(expired!.link).toBeNull();
+    expect(expired!.textBody).not.toContain("EXPIRED");
+    expect(expired!.failedAt).not.toBeNull();
+    const [fresh] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, "e@planwerk.example"));
+    expect(fresh!.link).toBe(link);
+    await deliverDueMails(t.db, transport(), "p@x.example");
+    expect(received.filter((r) => r.to === "d@planwerk.example")).toHaveLength(0);
+    expect(received.filter((r) => r.to === "e@planwerk.example")).toHaveLength(1);
+  });
+
+  it("gives sign-in and invitation mails the expiry of their token", () => {
+    const signIn = signInMail({ to: "x@y.example", url: "http://localhost/x", locale: "de" });
+    expect(signIn.linkExpiresAt!.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
+    expect(signIn.linkExpiresAt!.getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000);
+    const invitation = invitationMail({ to: "x@y.example", url: "http://localhost/x", name: "X", inviter: "Y", locale: "de" });
+    expect(Math.round((invitation.linkExpiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(INVITATION_DAYS);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alwaysRefused, audiences, can, consultationOpen, permissions, type Action } from "@/server/permissions";
+import { alwaysRefused, audiences, can, conditionallyRefused, consultationOpen, decide, permissions, readableTextAsOf, type Action } from "@/server/permissions";
 
 const now = new Date("2026-11-26T12:00:00Z");
 const day = 86_400_000;
@@ -21,10 +21,31 @@ describe("permission table", () => {
     expect(alwaysRefused("user.invite")).toEqual(["public", "stakeholder", "council"]);
   });
 
-  it("lets people change only their own profile", () => {
-    expect(can(actor("stakeholder"), "profile.update", { userId: "stakeholder-id" })).toBe(true);
-    expect(can(actor("stakeholder"), "profile.update", { userId: "other" })).toBe(false);
-    expect(can(null, "profile.update", { userId: "" })).toBe(false);
+  it("lets signed-in people change their profile (always their own: the action takes no id)", () => {
+    for (const role of ["stakeholder", "council", "officer"] as const) expect(can(actor(role), "profile.update", null)).toBe(true);
+    expect(decide(null, "profile.update", null)).toMatchObject({ ok: false, code: "unauthenticated" });
+  });
+
+  it("says why it refuses: another person's account, or a consultation that is not open", () => {
+    expect(decide(actor("officer"), "user.manage", { userId: "officer-id" })).toEqual({ ok: false, code: "forbidden", reason: "self" });
+    expect(decide(actor("council"), "user.manage", { userId: "x" })).toEqual({ ok: false, code: "forbidden", reason: "forbidden" });
+    const closesAt = new Date(now.getTime() - day);
+    expect(decide(actor("stakeholder"), "edition.participate", edition("consultation", new Date(now.getTime() - 3 * day), closesAt), now)).toEqual({
+      ok: false,
+      code: "closed",
+      reason: "closedEnded",
+      values: { date: closesAt },
+    });
+    const opensAt = new Date(now.getTime() + day);
+    expect(decide(actor("stakeholder"), "edition.participate", edition("consultation", opensAt, new Date(now.getTime() + 3 * day)), now)).toMatchObject({ code: "closed", reason: "closedNotYet" });
+    expect(decide(actor("council"), "edition.participate", edition("adopted"), now)).toMatchObject({ code: "closed", reason: "closedPhase" });
+    expect(decide(null, "edition.participate", edition("consultation"), now)).toMatchObject({ code: "unauthenticated" });
+  });
+
+  it("names the audiences whose rule can refuse, so each gets a declared refusal case", () => {
+    expect(conditionallyRefused("user.manage")).toEqual(["officer"]);
+    expect(conditionallyRefused("edition.participate")).toEqual(["stakeholder", "council", "officer"]);
+    expect(conditionallyRefused("locale.set")).toEqual([]);
   });
 
   it("hides a draft edition from everyone but the officer", () => {
@@ -52,5 +73,16 @@ describe("permission table", () => {
     expect(can(null, "outbox.view", { demo: false })).toBe(false);
     expect(can(actor("stakeholder"), "outbox.view", { demo: false })).toBe(false);
     expect(can(actor("officer"), "outbox.view", { demo: false })).toBe(true);
+  });
+
+  it("gives each audience the text the phase allows: the working text, or the text at the window's end", () => {
+    const closesAt = new Date(now.getTime() - day);
+    const at = (phase: "consultation" | "consolidation" | "council_review" | "adopted") => ({ phase, opensAt: new Date(now.getTime() - 9 * day), closesAt });
+    for (const phase of ["consultation", "adopted"] as const) for (const a of [null, actor("stakeholder"), actor("council"), actor("officer")]) expect(readableTextAsOf(a, at(phase))).toBeNull();
+    for (const a of [null, actor("stakeholder"), actor("council")]) expect(readableTextAsOf(a, at("consolidation"))).toEqual(closesAt);
+    for (const a of [null, actor("stakeholder")]) expect(readableTextAsOf(a, at("council_review"))).toEqual(closesAt);
+    expect(readableTextAsOf(actor("council"), at("council_review"))).toBeNull();
+    expect(readableTextAsOf(actor("officer"), at("consolidation"))).toBeNull();
+    expect(readableTextAsOf(actor("officer"), at("council_review"))).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getHandle } from "@/db/client";
-import { startTestControl } from "@/server/testing/control";
+import { controlRefusal, MAX_REQUEST_BYTES, startTestControl } from "@/server/testing/control";
 import { freePort } from "@/scripts/lib/ports";
 
 // The loopback channel through which e2e factories reach the embedded database of a test server.
@@ -40,6 +40,25 @@ describe("test control channel", () => {
   it("refuses a request without the right token", async () => {
     expect((await post(undefined, { sql: "select 1", params: [], method: "all" })).status).toBe(403);
     expect((await post(`Bearer ${"x".repeat(40)}`, { sql: "select 1", params: [], method: "all" })).status).toBe(403);
+  });
+
+  it("refuses a request body over the cap, unread", async () => {
+    const big = "x".repeat(MAX_REQUEST_BYTES + 10);
+    const res = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ sql: big, params: [], method: "all" }) }).catch((e: Error) => e);
+    // Either a 413 or the connection closed on the oversized upload; never a query run.
+    if (!(res instanceof Error)) expect(res.status).toBe(413);
+    const ok = await post(`Bearer ${token}`, { sql: "select 1 as n", params: [], method: "execute" });
+    expect(ok.status).toBe(200);
+  });
+
+  it("never opens in demo mode or on the default data folder", async () => {
+    expect(controlRefusal({ PLANWERK_DEMO: "1", PGLITE_DIR: "/tmp/x", PLANWERK_TEST_CONTROL_TOKEN: token })).toMatch(/demo mode/);
+    expect(controlRefusal({ PLANWERK_TEST_CONTROL_TOKEN: token })).toMatch(/default data folder/);
+    expect(controlRefusal({ PGLITE_DIR: path.join(process.cwd(), ".data", "pglite"), PLANWERK_TEST_CONTROL_TOKEN: token })).toMatch(/default data folder/);
+    expect(controlRefusal({ PGLITE_DIR: "/tmp/run/pglite", PLANWERK_TEST_CONTROL_TOKEN: token })).toBeNull();
+    process.env.PLANWERK_DEMO = "1";
+    await expect(startTestControl()).rejects.toThrow(/test runs only: it never opens in demo mode/);
+    delete process.env.PLANWERK_DEMO;
   });
 
   it("refuses to open with a short token", async () => {

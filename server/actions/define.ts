@@ -1,73 +1,109 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { z } from "zod";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { z } from "zod";
 import { getDatabase, type Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { getCurrentUser, type CurrentUser } from "../auth/session";
 import { log } from "../log";
-import { actorOf, can, type Action, type Resources } from "../permissions";
+import { actorOf, decide, type Action, type Refusal, type Resources, type SignedInOnly } from "../permissions";
+import { actionLimit, clientAddress, consume, limits, type Limit } from "../security/rate-limit";
 import { actionRegistry, type ActionName } from "./registry";
-import { ActionError, type ActionResult } from "./result";
+import { ActionError, type ActionResult, type ErrorCode } from "./result";
 
 type Audit = { targetType: string; targetId: string; data?: Record<string, string | number | boolean | null> };
+type PermissionOf<N extends ActionName> = (typeof actionRegistry)[N]["permission"];
+/** Where the table refuses the public whatever the resource, `run` gets a signed-in person. */
+export type UserFor<N extends ActionName> = SignedInOnly<PermissionOf<N>> extends true ? CurrentUser : CurrentUser | null;
+type Args<N extends ActionName, S extends z.ZodType> = { tx: Tx; input: z.infer<S>; user: UserFor<N> };
 
 type Spec<N extends ActionName, S extends z.ZodType, R> = {
   input: S;
   /** Loads what the permission is asked about (inside the transaction). */
-  resource: (args: { tx: Tx; input: z.infer<S>; user: CurrentUser | null }) => Promise<Resources[(typeof actionRegistry)[N]["permission"]]>;
-  run: (args: { tx: Tx; input: z.infer<S>; user: CurrentUser | null }) => Promise<{ data: R; audit: Audit | null }>;
+  resource: (args: Args<N, S>) => Promise<Resources[PermissionOf<N>]>;
+  run: (args: Args<N, S>) => Promise<{ data: R; audit: Audit | null }>;
   revalidate?: string[];
+  /** Calls per person (per client address for the public) and window; default: limits.action. */
+  rateLimit?: Omit<Limit, "name">;
 };
 
-/** Accepts `fn(input)`, `<form action={fn}>` (FormData) and `useActionState(fn)` (prevState, FormData). */
-function inputOf(args: unknown[]): unknown {
+/**
+ * Accepts `fn(input)`, `<form action={fn}>` (FormData) and `useActionState(fn)` (prevState, FormData).
+ * FormData keeps what a schema needs: a repeated key (multi-select, checkboxes) becomes an array,
+ * an uploaded file stays a File, and an empty file input (no file chosen) is left out.
+ */
+export function inputOf(args: unknown[]): unknown {
   const last = args.at(-1);
-  if (typeof FormData !== "undefined" && last instanceof FormData) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of last.entries()) if (!k.startsWith("$ACTION")) out[k] = typeof v === "string" ? v : null;
-    return out;
+  if (typeof FormData === "undefined" || !(last instanceof FormData)) return last;
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(last.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = last.getAll(key).filter((v) => typeof v === "string" || v.size > 0 || v.name !== "");
+    if (values.length === 0) continue;
+    out[key] = values.length === 1 ? values[0] : values;
   }
-  return last;
+  return out;
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<"errors">>>;
+
+/** A zod issue as the person's message: required, too long (with the limit), not an e-mail address, … */
+function fieldMessage(t: T, issue: z.core.$ZodIssue): string {
+  const empty = issue.input === undefined || issue.input === null || (typeof issue.input === "string" && issue.input.trim() === "");
+  switch (issue.code) {
+    case "invalid_type":
+      return empty ? t("field.required") : t("field.invalid");
+    case "too_small":
+      if (empty || (issue.origin === "array" && Number(issue.minimum) === 1)) return t("field.required");
+      return issue.origin === "string" ? t("field.tooShort", { min: Number(issue.minimum) }) : t("field.invalid");
+    case "too_big":
+      return issue.origin === "string" ? t("field.tooLong", { max: Number(issue.maximum) }) : t("field.invalid");
+    case "invalid_format":
+      return empty ? t("field.required") : issue.format === "email" ? t("field.email") : t("field.invalid");
+    case "custom":
+      return t.has(`field.${issue.message}`) ? t(`field.${issue.message}` as "field.invalid") : t("field.invalid");
+    default:
+      return empty ? t("field.required") : t("field.invalid");
+  }
 }
 
 /**
  * The one wrapper every server action is built with. In order: parse with zod → load the session →
- * ask the permission table → run the change and its audit record in one transaction → revalidate.
+ * count against the rate limit → in one transaction: load the resource, ask the permission table
+ * (which may say why it refuses), run the change and write its audit record → revalidate.
  * Returns a typed result with a message in the user's language; nothing is thrown to the client.
  */
 export function defineAction<N extends ActionName, S extends z.ZodType, R>(name: N, spec: Spec<N, S, R>) {
   const permission: Action = actionRegistry[name].permission;
   return async function action(...args: unknown[]): Promise<ActionResult<R>> {
     const t = await getTranslations("errors");
-    const fail = (code: ActionError["code"], key: string = code, fieldErrors?: Record<string, string>): ActionResult<R> => ({
+    const fail = (code: ErrorCode, message: string, fieldErrors?: Record<string, string>): ActionResult<R> => ({
       ok: false,
       code,
-      message: t(key as "invalid"),
+      message,
       ...(fieldErrors ? { fieldErrors } : {}),
     });
     try {
-      const parsed = spec.input.safeParse(inputOf(args));
+      const parsed = spec.input.safeParse(inputOf(args), { reportInput: true });
       if (!parsed.success) {
         const fieldErrors: Record<string, string> = {};
-        for (const issue of parsed.error.issues) {
-          const field = issue.path.join(".") || "_";
-          // A schema may name its own message (e.g. "mismatch"), looked up under errors.field.
-          const key = issue.code === "custom" && t.has(`field.${issue.message}`) ? issue.message : issue.code === "invalid_type" && issue.input === undefined ? "required" : "invalid";
-          fieldErrors[field] ??= t(`field.${key}` as "field.invalid");
-        }
-        return fail("invalid", "invalid", fieldErrors);
+        for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "_"] ??= fieldMessage(t, issue);
+        return fail("invalid", t("invalid"), fieldErrors);
       }
       const user = await getCurrentUser();
       const actor = actorOf(user);
       const db = await getDatabase();
+      const limit = spec.rateLimit ? actionLimit(name, spec.rateLimit) : { ...limits.action, name: `action:${name}` };
+      const counted = await consume(db, limit, user?.id ?? `client:${clientAddress(await headers())}`);
+      if (!counted.ok) return fail("rate_limited", t("rate_limited", { wait: await waitText(t, counted.retryAfterSeconds) }));
+      const args2 = { input: parsed.data, user: user as UserFor<N> };
       const data = await db.transaction(async (tx) => {
-        const resource = await spec.resource({ tx, input: parsed.data, user });
-        if (!can(actor, permission, resource as never)) {
-          throw new ActionError(actor ? "forbidden" : "unauthenticated");
-        }
-        const { data, audit } = await spec.run({ tx, input: parsed.data, user });
+        const resource = await spec.resource({ tx, ...args2 });
+        const decision = decide(actor, permission, resource as never);
+        if (!decision.ok) throw new RefusedError(decision.code, decision.reason, decision.values);
+        const { data, audit } = await spec.run({ tx, ...args2 });
         if (audit) {
           await tx.insert(auditLog).values({ actorId: actor?.id ?? null, action: name, targetType: audit.targetType, targetId: audit.targetId, data: audit.data ?? {} });
         }
@@ -77,12 +113,39 @@ export function defineAction<N extends ActionName, S extends z.ZodType, R>(name:
       return { ok: true, data };
     } catch (e) {
       unstable_rethrow(e);
-      if (e instanceof ActionError) return fail(e.code, e.messageKey, e.fieldErrors);
-      if (isUniqueViolation(e)) return fail("conflict");
+      if (e instanceof RefusedError) return fail(e.code, await refusalMessage(t, e));
+      if (e instanceof ActionError) {
+        const fieldErrors = e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, t.has(`field.${v}`) ? t(`field.${v}` as "field.invalid") : t("field.invalid")]));
+        return fail(e.code, t.has(e.messageKey) ? t(e.messageKey as "invalid") : t(e.code), fieldErrors);
+      }
+      if (isUniqueViolation(e)) return fail("conflict", t("conflict"));
       log.error({ err: e, action: name }, "server action failed");
-      return fail("internal");
+      return fail("internal", t("internal"));
     }
   };
+}
+
+class RefusedError extends Error {
+  constructor(
+    public code: ErrorCode,
+    public reason: string,
+    public values?: Refusal["values"],
+  ) {
+    super(reason);
+  }
+}
+
+async function refusalMessage(t: T, e: RefusedError): Promise<string> {
+  if (!t.has(e.reason)) return t(e.code as "forbidden");
+  const format = await getFormatter();
+  const values = Object.fromEntries(
+    Object.entries(e.values ?? {}).map(([k, v]) => [k, v instanceof Date ? format.dateTime(v, { dateStyle: "long", timeStyle: "short" }) : v]),
+  );
+  return t(e.reason as "forbidden", values);
+}
+
+async function waitText(t: T, seconds: number): Promise<string> {
+  return seconds > 90 ? t("waitMinutes", { n: Math.ceil(seconds / 60) }) : t("waitSeconds", { n: seconds });
 }
 
 /** Both drivers report SQLSTATE 23505, possibly wrapped by drizzle. */

@@ -3,7 +3,7 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
 
-export type ErrorCode = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "closed" | "internal";
+export type ErrorCode = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "closed" | "rate_limited" | "internal";
 
 /** Thrown inside an action's `run` to stop with a typed error; the transaction rolls back. */
 export class ActionError extends Error {

@@ -1,7 +1,8 @@
 import type { DbOrTx } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 
-export type OutgoingMail = { kind: string; to: string; subject: string; text: string; link?: string };
+/** `link` is the one secret link the mail carries, if any; it is erased once sent or when `linkExpiresAt` passes. */
+export type OutgoingMail = { kind: string; to: string; subject: string; text: string; link?: string; linkExpiresAt?: Date };
 
 /** Queue a mail in the caller's transaction: it is sent only if the change that caused it commits. */
 export async function enqueueMail(tx: DbOrTx, mail: OutgoingMail): Promise<void> {
@@ -11,5 +12,6 @@ export async function enqueueMail(tx: DbOrTx, mail: OutgoingMail): Promise<void>
     subject: mail.subject,
     textBody: mail.text,
     link: mail.link ?? null,
+    linkExpiresAt: mail.link ? (mail.linkExpiresAt ?? null) : null,
   });
 }

@@ -1,10 +1,26 @@
-import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
-import { getDatabase, type Db } from "@/db/client";
+import { getDatabase, type Db, type DbOrTx } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { log } from "../log";
 
 const MAX_ATTEMPTS = 8;
+/** What a stored mail says where its link was, once the link is no longer needed. */
+export const LINK_REMOVED = "[Link entfernt / link removed]";
+const scrubbed = sql`replace(${mailOutbox.textBody}, ${mailOutbox.link}, ${LINK_REMOVED})`;
+
+/**
+ * Unsent mails whose link has expired are not sent any more, and their stored copy loses the link:
+ * a secret link never outlives its token in the database.
+ */
+export async function expireMailLinks(db: DbOrTx, now = new Date()): Promise<number> {
+  const rows = await db
+    .update(mailOutbox)
+    .set({ textBody: scrubbed, link: null, failedAt: now, lastError: "link expired before it was sent" })
+    .where(and(isNull(mailOutbox.sentAt), isNull(mailOutbox.failedAt), isNotNull(mailOutbox.link), lte(mailOutbox.linkExpiresAt, now)))
+    .returning({ id: mailOutbox.id });
+  return rows.length;
+}
 const BATCH = 20;
 
 /** 30 s, 1 min, 2 min … capped at one hour. */
@@ -17,6 +33,7 @@ export const backoffMs = (attempts: number) => Math.min(30_000 * 2 ** Math.max(0
  */
 export async function deliverDueMails(db: Db, transport: Pick<Transporter, "sendMail">, from: string, now = new Date()): Promise<number> {
   let sent = 0;
+  await expireMailLinks(db, now);
   for (let i = 0; i < BATCH; i++) {
     const done = await db.transaction(async (tx) => {
       const [row] = await tx
@@ -29,7 +46,8 @@ export async function deliverDueMails(db: Db, transport: Pick<Transporter, "send
       if (!row) return null;
       try {
         await transport.sendMail({ from, to: row.toAddress, subject: row.subject, text: row.textBody });
-        await tx.update(mailOutbox).set({ sentAt: new Date(), attempts: row.attempts + 1, lastError: null }).where(eq(mailOutbox.id, row.id));
+        // Sent: the stored copy keeps no usable link.
+        await tx.update(mailOutbox).set({ sentAt: new Date(), attempts: row.attempts + 1, lastError: null, textBody: row.link ? scrubbed : row.textBody, link: null }).where(eq(mailOutbox.id, row.id));
         return "sent";
       } catch (e) {
         const attempts = row.attempts + 1;

@@ -5,14 +5,14 @@ export type Actor = { id: string; role: Role } | null;
 export type Audience = Role | "public";
 export const audiences = ["public", "stakeholder", "council", "officer"] as const satisfies readonly Audience[];
 
-type EditionResource = { phase: Phase; opensAt: Date | null; closesAt: Date | null };
+export type EditionResource = { phase: Phase; opensAt: Date | null; closesAt: Date | null };
 
 /** What each action is asked about. */
 export type Resources = {
   "edition.read": EditionResource;
   "edition.participate": EditionResource;
   "account.view": null;
-  "profile.update": { userId: string };
+  "profile.update": null;
   "locale.set": null;
   "users.view": null;
   "user.invite": null;
@@ -23,26 +23,43 @@ export type Resources = {
 };
 export type Action = keyof Resources;
 
-type Rule<R> = boolean | ((actor: NonNullable<Actor> | null, resource: R, now: Date) => boolean);
+/**
+ * Why a rule refuses, when "no" alone would leave the person guessing: the code the action returns
+ * and a message key (under "errors") with its values, e.g. the date the consultation closed.
+ */
+export type Refusal = { code: "forbidden" | "closed"; reason: string; values?: Record<string, Date | string | number> };
+export type Verdict = boolean | Refusal;
+export type Decision = { ok: true } | { ok: false; code: "unauthenticated" | "forbidden" | "closed"; reason: string; values?: Refusal["values"] };
+
+type Rule<R> = boolean | ((actor: Actor, resource: R, now: Date) => Verdict);
 type Table = { [A in Action]: { [R in Audience]: Rule<Resources[A]> } };
 
-const notDraft = (_: unknown, e: EditionResource) => e.phase !== "draft";
-/** Participation only while the edition is in consultation and the window is open — checked on the server. */
-export const consultationOpen = (e: EditionResource, now: Date) =>
-  e.phase === "consultation" && (!e.opensAt || e.opensAt <= now) && (!e.closesAt || now < e.closesAt);
-const inWindow = (_: unknown, e: EditionResource, now: Date) => consultationOpen(e, now);
-const self = (actor: Actor, r: { userId: string }) => actor?.id === r.userId;
-const otherPerson = (actor: Actor, r: { userId: string }) => actor !== null && actor.id !== r.userId;
+/** Why participation in this edition is closed at `now`, or null while it is open. */
+export function consultationRefusal(e: EditionResource, now: Date): Refusal | null {
+  if (e.phase !== "consultation") return { code: "closed", reason: "closedPhase" };
+  if (e.opensAt && now < e.opensAt) return { code: "closed", reason: "closedNotYet", values: { date: e.opensAt } };
+  if (e.closesAt && now >= e.closesAt) return { code: "closed", reason: "closedEnded", values: { date: e.closesAt } };
+  return null;
+}
+/** Participation only while the edition is in consultation and the window is open — the rule the server enforces and the pages show. */
+export const consultationOpen = (e: EditionResource, now: Date = new Date()) => consultationRefusal(e, now) === null;
+
+const notDraft = (_: Actor, e: EditionResource) => e.phase !== "draft";
+const inWindow = (_: Actor, e: EditionResource, now: Date): Verdict => consultationRefusal(e, now) ?? true;
+const otherPerson = (actor: Actor, r: { userId: string }): Verdict => (actor !== null && actor.id !== r.userId) || { code: "forbidden", reason: "self" };
+const inDemo = (_: Actor, r: { demo: boolean }) => r.demo;
 
 /**
  * The role × action table. `true`/`false` hold whatever the resource; a function adds the phase
- * or ownership rule. Council members take part like stakeholders and have the council's rights on top.
+ * or ownership rule and may say why it refuses. Council members take part like stakeholders and
+ * have the council's rights on top.
  */
 export const permissions = {
   "edition.read": { public: notDraft, stakeholder: notDraft, council: notDraft, officer: true },
   "edition.participate": { public: false, stakeholder: inWindow, council: inWindow, officer: inWindow },
   "account.view": { public: false, stakeholder: true, council: true, officer: true },
-  "profile.update": { public: false, stakeholder: self, council: self, officer: self },
+  // Always the signed-in person's own profile: the action takes no one else's id.
+  "profile.update": { public: false, stakeholder: true, council: true, officer: true },
   "locale.set": { public: true, stakeholder: true, council: true, officer: true },
   "users.view": { public: false, stakeholder: false, council: false, officer: true },
   "user.invite": { public: false, stakeholder: false, council: false, officer: true },
@@ -51,7 +68,7 @@ export const permissions = {
   "invitation.accept": { public: true, stakeholder: true, council: true, officer: true },
   // Anyone may report an accessibility barrier (BITV 2.0 § 7 feedback mechanism).
   "accessibility.feedback": { public: true, stakeholder: true, council: true, officer: true },
-  "outbox.view": { public: (_, r) => r.demo, stakeholder: (_, r) => r.demo, council: (_, r) => r.demo, officer: true },
+  "outbox.view": { public: inDemo, stakeholder: inDemo, council: inDemo, officer: true },
 } satisfies Table;
 
 /** The permission table's view of a signed-in person (or the public). */
@@ -61,12 +78,42 @@ export function audienceOf(actor: Actor): Audience {
   return actor ? actor.role : "public";
 }
 
-export function can<A extends Action>(actor: Actor, action: A, resource: Resources[A], now: Date = new Date()): boolean {
+/** The table's answer with its reason: the actions return it as a typed error. */
+export function decide<A extends Action>(actor: Actor, action: A, resource: Resources[A], now: Date = new Date()): Decision {
   const rule = (permissions as Table)[action][audienceOf(actor)] as Rule<Resources[A]>;
-  return typeof rule === "function" ? rule(actor, resource, now) : rule;
+  const verdict = typeof rule === "function" ? rule(actor, resource, now) : rule;
+  if (verdict === true) return { ok: true };
+  if (verdict === false || !actor) return { ok: false, code: actor ? "forbidden" : "unauthenticated", reason: actor ? "forbidden" : "unauthenticated" };
+  return { ok: false, ...verdict };
+}
+
+export function can<A extends Action>(actor: Actor, action: A, resource: Resources[A], now: Date = new Date()): boolean {
+  return decide(actor, action, resource, now).ok;
+}
+
+/**
+ * Which text of a readable edition a person reads: null for the newest (working) text, or the
+ * moment whose text they read. While the officer consolidates and the council reviews, her work in
+ * progress is hers (and, in council review, the council's): everyone else reads the text as it
+ * stood when the consultation closed.
+ */
+export function readableTextAsOf(actor: Actor, e: EditionResource): Date | null {
+  const audience = audienceOf(actor);
+  if (audience === "officer") return null;
+  if (e.phase === "consolidation" || (e.phase === "council_review" && audience !== "council")) return e.closesAt ?? e.opensAt ?? new Date(0);
+  return null;
 }
 
 /** Audiences the table refuses whatever the resource: each gets a generated refusal test. */
 export function alwaysRefused(action: Action): Audience[] {
   return audiences.filter((a) => (permissions as Table)[action][a] === false);
 }
+
+/** Audiences whose rule depends on the resource and so can refuse: each needs a declared refusal case. */
+export function conditionallyRefused(action: Action): Audience[] {
+  return audiences.filter((a) => typeof (permissions as Table)[action][a] === "function");
+}
+
+/** Actions whose rule refuses the public whatever the resource: their `run` gets a signed-in person. */
+type PublicRule<A extends Action> = (typeof permissions)[A]["public"];
+export type SignedInOnly<A extends Action> = PublicRule<A> extends false ? true : false;

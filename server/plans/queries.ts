@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { chapters, editionDecisions, editions, sectionRevisions, sections } from "@/db/schema";
@@ -68,8 +68,8 @@ export async function getOutline(db: DbOrTx, { editionId }: { editionId: string 
   }));
 }
 
-/** The newest revision of each given section: the current text. */
-export async function getCurrentRevisions(db: DbOrTx, { sectionIds }: { sectionIds: string[] }) {
+/** The newest revision of each given section (the current text), or the newest at `asOf`. */
+export async function getCurrentRevisions(db: DbOrTx, { sectionIds, asOf = null }: { sectionIds: string[]; asOf?: Date | null }) {
   if (sectionIds.length === 0) return [];
   return db
     .selectDistinctOn([sectionRevisions.sectionId], {
@@ -80,27 +80,27 @@ export async function getCurrentRevisions(db: DbOrTx, { sectionIds }: { sectionI
       createdAt: sectionRevisions.createdAt,
     })
     .from(sectionRevisions)
-    .where(inArray(sectionRevisions.sectionId, sectionIds))
+    .where(and(inArray(sectionRevisions.sectionId, sectionIds), asOf ? lte(sectionRevisions.createdAt, asOf) : undefined))
     .orderBy(sectionRevisions.sectionId, desc(sectionRevisions.number));
 }
 
-export async function getChapterWithText(db: DbOrTx, { editionId, chapterKey }: { editionId: string; chapterKey: string }) {
+export async function getChapterWithText(db: DbOrTx, { editionId, chapterKey, asOf }: { editionId: string; chapterKey: string; asOf: Date | null }) {
   const outline = await getOutline(db, { editionId });
   const chapter = outline.find((c) => c.key === chapterKey);
   if (!chapter) return null;
-  const revisions = await getCurrentRevisions(db, { sectionIds: chapter.sections.map((s) => s.id) });
+  const revisions = await getCurrentRevisions(db, { sectionIds: chapter.sections.map((s) => s.id), asOf });
   return {
     outline,
     chapter: { ...chapter, sections: chapter.sections.map((s) => ({ ...s, revision: revisions.find((r) => r.sectionId === s.id) ?? null })) },
   };
 }
 
-export async function getSectionWithText(db: DbOrTx, { editionId, sectionKey }: { editionId: string; sectionKey: string }) {
+export async function getSectionWithText(db: DbOrTx, { editionId, sectionKey, asOf }: { editionId: string; sectionKey: string; asOf: Date | null }) {
   const outline = await getOutline(db, { editionId });
   const flat = outline.flatMap((c) => c.sections.map((s) => ({ ...s, chapter: c })));
   const index = flat.findIndex((s) => s.key === sectionKey);
   const section = flat[index];
   if (!section) return null;
-  const [revision] = await getCurrentRevisions(db, { sectionIds: [section.id] });
+  const [revision] = await getCurrentRevisions(db, { sectionIds: [section.id], asOf });
   return { section, revision: revision ?? null, previous: flat[index - 1] ?? null, next: flat[index + 1] ?? null };
 }

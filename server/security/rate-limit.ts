@@ -68,7 +68,7 @@ export async function consume(db: DbOrTx, limit: Limit, subject: string): Promis
       count = case when ${rateLimits.windowStart} <= now() - make_interval(secs => ${window}) then 1 else ${rateLimits.count} + 1 end,
       window_start = case when ${rateLimits.windowStart} <= now() - make_interval(secs => ${window}) then now() else ${rateLimits.windowStart} end
     returning count, ceil(extract(epoch from (window_start + make_interval(secs => ${window}) - now())))::int as retry`);
-  return verdict(rowsOf(rows)[0], limit);
+  return verdict(rowsOf<Row>(rows)[0], limit);
 }
 
 /** Whether the limit is reached, without counting a hit. */
@@ -77,7 +77,7 @@ export async function isLimited(db: DbOrTx, limit: Limit, subject: string): Prom
     select count, ceil(extract(epoch from (window_start + make_interval(secs => ${limit.windowSeconds}) - now())))::int as retry
     from ${rateLimits}
     where key = ${keyOf(limit, subject)} and window_start > now() - make_interval(secs => ${limit.windowSeconds})`);
-  const row = rowsOf(rows)[0];
+  const row = rowsOf<Row>(rows)[0];
   if (!row || Number(row.count) < limit.max) return { ok: true };
   return { ok: false, retryAfterSeconds: Math.max(1, Number(row.retry)) };
 }

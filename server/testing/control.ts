@@ -1,7 +1,20 @@
 import crypto from "node:crypto";
 import http from "node:http";
-import { getHandle } from "@/db/client";
+import path from "node:path";
+import { getHandle, pgliteDir } from "@/db/client";
 import { log } from "../log";
+
+/** A test's SQL statement is small; anything larger is refused unread. */
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+
+/** Why the channel must not open here, or null. Tests set it up on a folder of their own, never in demo mode. */
+export function controlRefusal(env: Record<string, string | undefined> = process.env): string | null {
+  if (env.PLANWERK_DEMO === "1") return "it never opens in demo mode";
+  const dir = path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR || pgliteDir());
+  if (dir === path.resolve(/*turbopackIgnore: true*/ process.cwd(), ".data", "pglite") || !env.PGLITE_DIR) return "it never opens on the default data folder (./.data)";
+  if ((env.PLANWERK_TEST_CONTROL_TOKEN ?? "").length < 32) return "PLANWERK_TEST_CONTROL_TOKEN must be at least 32 characters";
+  return null;
+}
 
 /**
  * For test runs on the embedded database only. PGlite allows one process per folder, so the e2e
@@ -14,7 +27,8 @@ export async function startTestControl(): Promise<void> {
   const port = Number(process.env.PLANWERK_TEST_CONTROL_PORT);
   const token = process.env.PLANWERK_TEST_CONTROL_TOKEN ?? "";
   if (!port) return;
-  if (token.length < 32) throw new Error("PLANWERK_TEST_CONTROL_TOKEN must be at least 32 characters");
+  const refusal = controlRefusal();
+  if (refusal) throw new Error(`The test control channel is for test runs only: ${refusal}`);
   const handle = await getHandle();
   if (!handle.rawQuery) {
     log.warn("test control channel ignored: only for the embedded database");
@@ -28,9 +42,25 @@ export async function startTestControl(): Promise<void> {
       res.writeHead(403).end();
       return;
     }
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > MAX_REQUEST_BYTES) {
+      res.writeHead(413, { connection: "close" }).end();
+      req.destroy();
+      return;
+    }
     let body = "";
-    req.on("data", (c: Buffer) => (body += c.toString()));
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_REQUEST_BYTES) {
+        res.writeHead(413, { connection: "close" }).end();
+        req.destroy();
+        return;
+      }
+      body += c.toString();
+    });
     req.on("end", async () => {
+      if (size > MAX_REQUEST_BYTES) return;
       try {
         const { sql, params, method } = JSON.parse(body) as { sql: string; params: unknown[]; method: string };
         const rows = await rawQuery(sql, params, method === "all" ? "array" : "object");

@@ -4,8 +4,8 @@ import { expect, test, type APIRequestContext } from "../../support/fixtures";
 import { eq, sql } from "drizzle-orm";
 import { stakeholderGroups } from "@/db/schema";
 import { actionRegistry, type ActionName } from "@/server/actions/registry";
-import { alwaysRefused, type Audience } from "@/server/permissions";
-import { sharedActor, type Role } from "../../support/actors";
+import { alwaysRefused, conditionallyRefused, type Audience } from "@/server/permissions";
+import { sharedActor, signedIn, type Role } from "../../support/actors";
 import { createUser, db } from "../../support/factories";
 
 type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> };
@@ -41,6 +41,36 @@ const validInput: { [N in ActionName]: () => Promise<unknown> } = {
   "user.setActive": async () => ({ userId: (await createUser({ role: "stakeholder" })).id, active: false }),
   "user.setRole": async () => ({ userId: (await createUser({ role: "stakeholder" })).id, role: "officer" }),
   "invitation.accept": async () => ({ token: "x".repeat(43), password: "passwort-123", passwordRepeat: "passwort-123" }),
+  "accessibility.feedback": async () => ({ message: "Der Kontrast der Tabelle ist zu schwach." }),
+};
+
+type RefusalCase = {
+  /** What the case shows, e.g. "the officer's own account". */
+  what: string;
+  input: (me: { id: string }) => Promise<unknown>;
+  code: "forbidden" | "closed" | "unauthenticated";
+  /** The message the person reads. */
+  message: string | RegExp;
+};
+
+/**
+ * For every rule that can refuse depending on the object (permissions.conditionallyRefused), how
+ * to build a refused case: another person's object, a closed window, a draft edition, oneself.
+ * A registered action whose rule can refuse for an audience without a case here fails the suite;
+ * later features add their cases beside their actions.
+ */
+const refusalCases: { [N in ActionName]: Partial<Record<Audience, RefusalCase[]>> } = {
+  "locale.set": {},
+  "profile.update": {},
+  "user.invite": {},
+  "user.setActive": {
+    officer: [{ what: "the officer's own account", input: async (me) => ({ userId: me.id, active: false }), code: "forbidden", message: "Das können Sie nicht für sich selbst tun." }],
+  },
+  "user.setRole": {
+    officer: [{ what: "the officer's own account", input: async (me) => ({ userId: me.id, role: "stakeholder" }), code: "forbidden", message: "Das können Sie nicht für sich selbst tun." }],
+  },
+  "invitation.accept": {},
+  "accessibility.feedback": {},
 };
 
 /** A fingerprint of every table's content: equal before and after means nothing changed. */
@@ -104,18 +134,53 @@ for (const name of Object.keys(actionRegistry) as ActionName[]) {
   });
 }
 
-test("ownership: the officer cannot deactivate or demote themself", async ({ browser }) => {
-  const officer = await sharedActor(browser, "officer");
-  const before = await databaseFingerprint();
-  for (const [name, input] of [
-    ["user.setActive", { userId: officer.user.id, active: false }],
-    ["user.setRole", { userId: officer.user.id, role: "stakeholder" }],
-  ] as const) {
-    const { body } = await callAction(officer.context.request, byName.get(name)!, [input]);
-    expect(body).toContain('"code":"forbidden"');
+test("every rule that can refuse has a declared refusal case for each action that uses it", () => {
+  const missing: string[] = [];
+  for (const name of Object.keys(actionRegistry) as ActionName[]) {
+    for (const audience of conditionallyRefused(actionRegistry[name].permission)) {
+      if (!refusalCases[name][audience]?.length) missing.push(`${name} as ${audience}`);
+    }
   }
-  expect(await databaseFingerprint()).toBe(before);
-  await officer.context.close();
+  expect(missing).toEqual([]);
+});
+
+for (const name of Object.keys(actionRegistry) as ActionName[]) {
+  for (const [audience, cases] of Object.entries(refusalCases[name]) as [Audience, RefusalCase[]][]) {
+    for (const c of cases) {
+      test(`${name} as ${audience} is refused for ${c.what}, with the reason, and changes nothing`, async ({ browser, playwright }) => {
+        const actor = audience === "public" ? null : await signedIn(browser, audience as Role);
+        const request = actor?.context.request ?? (await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL }));
+        const input = await c.input(actor?.user ?? { id: "" });
+        const before = await databaseFingerprint();
+        const { status, body } = await callAction(request, byName.get(name)!, [input]);
+        expect(status).toBe(200);
+        expect(body).toContain(`"code":"${c.code}"`);
+        if (typeof c.message === "string") expect(body).toContain(c.message);
+        else expect(body).toMatch(c.message);
+        expect(await databaseFingerprint()).toBe(before);
+        await (actor ? actor.context.close() : request.dispose());
+      });
+    }
+  }
+}
+
+test("a person over an action's rate limit gets a typed refusal with the wait in their language, and nothing changes", async ({ browser }) => {
+  const person = await signedIn(browser, "stakeholder");
+  const action = byName.get("profile.update")!;
+  let last = { status: 0, body: "" };
+  for (let i = 0; i < 60; i++) {
+    last = await callAction(person.context.request, action, [{ name: `Name ${i}`, displayMode: "private" }]);
+    expect(last.body, `call ${i + 1}`).toContain('"ok":true');
+  }
+  const before = await databaseFingerprint();
+  last = await callAction(person.context.request, action, [{ name: "Zu viel", displayMode: "org_only" }]);
+  expect(last.body).toContain('"code":"rate_limited"');
+  expect(last.body).toMatch(/Zu viele Anfragen in kurzer Zeit\. Bitte warten Sie \d+ Sekunden und versuchen Sie es dann noch einmal\./);
+  // Only the counter moved: the refused change did not happen.
+  const [row] = await db().execute<{ name: string }>(sql`select name from users where id = ${person.user.id}`);
+  expect(row?.name).toBe("Name 59");
+  expect((await databaseFingerprint()).replace(/rate_limits:[0-9a-f]+/, "")).toBe(before.replace(/rate_limits:[0-9a-f]+/, ""));
+  await person.context.close();
 });
 
 test("the allowed case: an officer's direct call deactivates another person", async ({ browser }) => {
