@@ -5,6 +5,7 @@ import { countDemoAccounts, demoAccountsWarning } from "./auth/demo-accounts";
 import { EnvironmentError, isDemo, prepareEnvironment } from "./env";
 import { log } from "./log";
 import { startMailSender } from "./mail/sender";
+import { startHousekeeping } from "./security/housekeeping";
 
 /**
  * Runs once per server process (from instrumentation.ts): checks the environment, then on the
@@ -43,6 +44,7 @@ export async function startServer(): Promise<void> {
     }
     if (process.env.PLANWERK_TEST_CONTROL_PORT) await (await import("./testing/control")).startTestControl();
     startMailSender();
+    startHousekeeping();
     log.info({ driver: handle.driver, demo: isDemo() }, "planwerk ready");
   } catch (e) {
     log.fatal({ err: e }, "start-up failed");

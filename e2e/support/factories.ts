@@ -117,3 +117,39 @@ export async function createUser({
     .returning({ id: schema.users.id });
   return { id: user!.id, email, password, name: fullName, role };
 }
+
+/**
+ * A small edition of its own (one chapter, one section) in the given phase, with one revision
+ * per entry of `revisions` (text and time), for specs that change phases or texts.
+ */
+export async function createEdition({
+  phase,
+  opensAt = null,
+  closesAt = null,
+  revisions,
+  year = 2100 + Math.floor(Math.random() * 800),
+}: {
+  phase: (typeof schema.phaseEnum.enumValues)[number];
+  opensAt?: Date | null;
+  closesAt?: Date | null;
+  revisions: { text: string; at: Date }[];
+  year?: number;
+}) {
+  const key = crypto.randomBytes(4).toString("hex");
+  const [edition] = await db()
+    .insert(schema.editions)
+    .values({ year, title: `Testausgabe ${year}-${key}`, phase, opensAt, closesAt })
+    .returning({ id: schema.editions.id, title: schema.editions.title });
+  const [chapter] = await db().insert(schema.chapters).values({ editionId: edition!.id, key: `kapitel-${key}`, position: 1, title: "Testkapitel" }).returning({ id: schema.chapters.id });
+  const sectionKey = `abschnitt-${key}`;
+  const [section] = await db()
+    .insert(schema.sections)
+    .values({ editionId: edition!.id, chapterId: chapter!.id, key: sectionKey, position: 1, title: "Testabschnitt" })
+    .returning({ id: schema.sections.id });
+  for (const [i, r] of revisions.entries()) {
+    await db()
+      .insert(schema.sectionRevisions)
+      .values({ sectionId: section!.id, number: i + 1, blocks: [{ key: "p1", kind: "paragraph", html: `<p>${r.text}</p>` }], createdAt: r.at });
+  }
+  return { id: edition!.id, title: edition!.title, sectionKey, sectionId: section!.id, chapterKey: `kapitel-${key}` };
+}

@@ -1,4 +1,5 @@
 import type { Locale } from "@/db/schema/enums";
+import { invitationExpiry, signInLinkExpiry } from "../security/lifetimes";
 import type { OutgoingMail } from "./outbox";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
@@ -10,12 +11,12 @@ const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g
 
 export function signInMail({ to, url, locale }: { to: string; url: string; locale: Locale }): OutgoingMail {
   const m = mailMessages[locale].signIn;
-  return { kind: "sign_in", to, subject: m.subject, text: fill(m.body, { url }), link: url };
+  return { kind: "sign_in", to, subject: m.subject, text: fill(m.body, { url }), link: url, linkExpiresAt: signInLinkExpiry() };
 }
 
-export function invitationMail({ to, url, name, inviter, locale }: { to: string; url: string; name: string; inviter: string; locale: Locale }): OutgoingMail {
+export function invitationMail({ to, url, name, inviter, locale, expiresAt = invitationExpiry() }: { to: string; url: string; name: string; inviter: string; locale: Locale; expiresAt?: Date }): OutgoingMail {
   const m = mailMessages[locale].invitation;
-  return { kind: "invitation", to, subject: m.subject, text: fill(m.body, { url, name, inviter }), link: url };
+  return { kind: "invitation", to, subject: m.subject, text: fill(m.body, { url, name, inviter }), link: url, linkExpiresAt: expiresAt };
 }
 
 export function accessibilityFeedbackMail({
