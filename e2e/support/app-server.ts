@@ -27,6 +27,8 @@ const CONTRACT = [
   "HOSTNAME",
   "PLANWERK_TEST_CONTROL_PORT",
   "PLANWERK_TEST_CONTROL_TOKEN",
+  "PLANWERK_OPERATOR_FILE",
+  "TRUST_PROXY",
 ];
 
 export type AppServer = {
@@ -111,7 +113,7 @@ export async function startApp({ env, port, logFile, cwd = process.cwd(), readyT
   refuseDotenvDatabase(cwd, env);
 
   const childEnv: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !CONTRACT.includes(k)) childEnv[k] = v;
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !CONTRACT.includes(k) && !k.startsWith("RATE_LIMIT_")) childEnv[k] = v;
   Object.assign(childEnv, {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",

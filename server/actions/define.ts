@@ -47,10 +47,12 @@ export function inputOf(args: unknown[]): unknown {
   return out;
 }
 
-type T = Awaited<ReturnType<typeof getTranslations<"errors">>>;
+/** The "errors" namespace's translator (next-intl's, or use-intl's createTranslator in tests). */
+type T = { (key: string, values?: Record<string, string | number>): string; has: (key: string) => boolean };
+type Format = { dateTime: (d: Date, o: { dateStyle: "long"; timeStyle: "short" }) => string };
 
 /** A zod issue as the person's message: required, too long (with the limit), not an e-mail address, … */
-function fieldMessage(t: T, issue: z.core.$ZodIssue): string {
+export function fieldMessage(t: T, issue: z.core.$ZodIssue): string {
   const empty = issue.input === undefined || issue.input === null || (typeof issue.input === "string" && issue.input.trim() === "");
   switch (issue.code) {
     case "invalid_type":
@@ -63,10 +65,15 @@ function fieldMessage(t: T, issue: z.core.$ZodIssue): string {
     case "invalid_format":
       return empty ? t("field.required") : issue.format === "email" ? t("field.email") : t("field.invalid");
     case "custom":
-      return t.has(`field.${issue.message}`) ? t(`field.${issue.message}` as "field.invalid") : t("field.invalid");
+      return fieldKeyMessage(t, issue.message);
     default:
       return empty ? t("field.required") : t("field.invalid");
   }
+}
+
+/** A field error an action raises by key ("taken", "unknown", …), translated like zod's. */
+export function fieldKeyMessage(t: T, key: string): string {
+  return t.has(`field.${key}`) ? t(`field.${key}`) : t("field.invalid");
 }
 
 /**
@@ -78,7 +85,7 @@ function fieldMessage(t: T, issue: z.core.$ZodIssue): string {
 export function defineAction<N extends ActionName, S extends z.ZodType, R>(name: N, spec: Spec<N, S, R>) {
   const permission: Action = actionRegistry[name].permission;
   return async function action(...args: unknown[]): Promise<ActionResult<R>> {
-    const t = await getTranslations("errors");
+    const t = (await getTranslations("errors")) as unknown as T;
     const fail = (code: ErrorCode, message: string, fieldErrors?: Record<string, string>): ActionResult<R> => ({
       ok: false,
       code,
@@ -97,7 +104,7 @@ export function defineAction<N extends ActionName, S extends z.ZodType, R>(name:
       const db = await getDatabase();
       const limit = spec.rateLimit ? actionLimit(name, spec.rateLimit) : { ...limits.action, name: `action:${name}` };
       const counted = await consume(db, limit, user?.id ?? `client:${clientAddress(await headers())}`);
-      if (!counted.ok) return fail("rate_limited", t("rate_limited", { wait: await waitText(t, counted.retryAfterSeconds) }));
+      if (!counted.ok) return fail("rate_limited", t("rate_limited", { wait: waitText(t, counted.retryAfterSeconds) }));
       const args2 = { input: parsed.data, user: user as UserFor<N> };
       const data = await db.transaction(async (tx) => {
         const resource = await spec.resource({ tx, ...args2 });
@@ -113,10 +120,10 @@ export function defineAction<N extends ActionName, S extends z.ZodType, R>(name:
       return { ok: true, data };
     } catch (e) {
       unstable_rethrow(e);
-      if (e instanceof RefusedError) return fail(e.code, await refusalMessage(t, e));
+      if (e instanceof RefusedError) return fail(e.code, refusalMessage(t, await getFormatter(), e));
       if (e instanceof ActionError) {
-        const fieldErrors = e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, t.has(`field.${v}`) ? t(`field.${v}` as "field.invalid") : t("field.invalid")]));
-        return fail(e.code, t.has(e.messageKey) ? t(e.messageKey as "invalid") : t(e.code), fieldErrors);
+        const fieldErrors = e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, fieldKeyMessage(t, v)]));
+        return fail(e.code, t.has(e.messageKey) ? t(e.messageKey) : t(e.code), fieldErrors);
       }
       if (isUniqueViolation(e)) return fail("conflict", t("conflict"));
       log.error({ err: e, action: name }, "server action failed");
@@ -135,16 +142,17 @@ class RefusedError extends Error {
   }
 }
 
-async function refusalMessage(t: T, e: RefusedError): Promise<string> {
-  if (!t.has(e.reason)) return t(e.code as "forbidden");
-  const format = await getFormatter();
+/** A refusal in the person's words, e.g. "Die Beteiligung endete am 7. Januar 2027 um 03:52 Uhr." */
+export function refusalMessage(t: T, format: Format, r: { code: string; reason: string; values?: Refusal["values"] }): string {
+  if (!t.has(r.reason)) return t(r.code);
   const values = Object.fromEntries(
-    Object.entries(e.values ?? {}).map(([k, v]) => [k, v instanceof Date ? format.dateTime(v, { dateStyle: "long", timeStyle: "short" }) : v]),
+    Object.entries(r.values ?? {}).map(([k, v]) => [k, v instanceof Date ? format.dateTime(v, { dateStyle: "long", timeStyle: "short" }) : v]),
   );
-  return t(e.reason as "forbidden", values);
+  return t(r.reason, values);
 }
 
-async function waitText(t: T, seconds: number): Promise<string> {
+/** "42 Sekunden", or whole minutes beyond a minute and a half. */
+export function waitText(t: T, seconds: number): string {
   return seconds > 90 ? t("waitMinutes", { n: Math.ceil(seconds / 60) }) : t("waitSeconds", { n: seconds });
 }
 
