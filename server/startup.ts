@@ -5,6 +5,7 @@ import { countDemoAccounts, demoAccountsWarning } from "./auth/demo-accounts";
 import { EnvironmentError, isDemo, prepareEnvironment } from "./env";
 import { log } from "./log";
 import { startMailSender } from "./mail/sender";
+import { getOperatorConfig, OperatorConfigError } from "./legal/operator";
 import { startHousekeeping } from "./security/housekeeping";
 
 /**
@@ -19,6 +20,17 @@ export async function startServer(): Promise<void> {
     if (e instanceof EnvironmentError) {
       log.fatal(e.message);
       console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  try {
+    // A broken operator file (Impressum, Datenschutz) stops the start with the field it names.
+    getOperatorConfig();
+  } catch (e) {
+    if (e instanceof OperatorConfigError) {
+      log.fatal(e.message);
+      console.error(`Planwerk cannot start: ${e.message}`);
       process.exit(1);
     }
     throw e;
