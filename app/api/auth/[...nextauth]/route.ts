@@ -17,7 +17,8 @@ const isSignInPost = (parts: string[]) =>
 
 /**
  * next-auth's POST, with two additions for the sign-in posts:
- * - a limit per client address (429 with Retry-After; the per-address limits are in the options);
+ * - a limit per client address when it is known (429 with Retry-After; the per-address limits are
+ *   in the options);
  * - a form posted from this app's own sign-in page without next-auth's CSRF token (no JavaScript,
  *   or before hydration) gets one: the Origin check replaces the double-submit cookie, and
  *   next-auth's own check then passes. Posts from other origins still fail it.
@@ -27,7 +28,10 @@ async function POST(req: NextRequest, ctx: Ctx) {
   if (!isSignInPost(parts)) return handler(req, ctx);
 
   const body = new URLSearchParams(req.headers.get("content-type")?.includes("application/x-www-form-urlencoded") ? await req.text() : "");
-  const limited = await consume(await getDatabase(), limits.passwordAttemptsPerClient, clientAddress(req.headers));
+  // Without TRUST_PROXY the client's address is unknown ("untrusted"): one bucket for everybody
+  // would let anyone lock every person out of signing in, so then only the per-address limits apply.
+  const client = clientAddress(req.headers);
+  const limited = client === "untrusted" ? ({ ok: true } as const) : await consume(await getDatabase(), limits.passwordAttemptsPerClient, client);
   if (!limited.ok) {
     const headers = { "Retry-After": String(limited.retryAfterSeconds), "Cache-Control": "no-store" };
     return body.get("json") === "true"
