@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as s from "@/db/schema";
@@ -25,7 +25,7 @@ afterAll(async () => {
   await t?.close();
 });
 beforeEach(async () => {
-  await t.db.delete(s.rateLimits);
+  await t.db.delete(s.rateLimits).where(like(s.rateLimits.key, "%"));
   delete process.env.PLANWERK_DEMO;
 });
 
@@ -53,7 +53,10 @@ describe("password sign-in limits", () => {
     expect(await authorize(p.email.toUpperCase(), p.password)).toBeNull();
     expect(await authorize(other.email, other.password)).not.toBeNull();
     // When the window has passed, the right password works again.
-    await t.db.update(s.rateLimits).set({ windowStart: new Date(Date.now() - 61_000) });
+    await t.db
+      .update(s.rateLimits)
+      .set({ windowStart: new Date(Date.now() - 61_000) })
+      .where(like(s.rateLimits.key, "passwordFailuresPerAddress:%"));
     expect(await authorize(p.email, p.password)).not.toBeNull();
   });
 
