@@ -52,7 +52,7 @@ export const limits = new Proxy({} as Record<LimitName, Limit>, {
 });
 
 /** A custom limit for one action (defineAction's `rateLimit`). */
-export const actionLimit = (action: string, l: Omit<Limit, "name">): Limit => ({ name: `action:${action}`, ...l });
+export const actionLimit = (action: string, l: Omit<Limit, "name">): Limit => ({ max: l.max, windowSeconds: l.windowSeconds, name: `action:${action}` });
 
 // Counters hold a hash of the subject, never an e-mail or IP address in clear.
 const keyOf = (limit: Limit, subject: string) => `${limit.name}:${crypto.createHash("sha256").update(subject.trim().toLowerCase()).digest("base64url").slice(0, 32)}`;
