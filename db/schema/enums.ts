@@ -26,6 +26,8 @@ export const dispositionEnum = pgEnum("disposition", [
   "not_adopted",
   "noted",
 ]);
+export const reportReasonEnum = pgEnum("report_reason", ["spam", "offensive", "off_topic", "other"]);
+export const notificationFrequencyEnum = pgEnum("notification_frequency", ["immediately", "daily", "off"]);
 export const reportStatusEnum = pgEnum("report_status", ["open", "upheld", "dismissed"]);
 export const measureStatusEnum = pgEnum("measure_status", ["planned", "in_progress", "done", "discontinued"]);
 
@@ -35,4 +37,6 @@ export const phases = phaseEnum.enumValues;
 export type Phase = (typeof phases)[number];
 export type DisplayMode = (typeof displayModeEnum.enumValues)[number];
 export type Locale = (typeof localeEnum.enumValues)[number];
+export type ReportReason = (typeof reportReasonEnum.enumValues)[number];
+export type NotificationFrequency = (typeof notificationFrequencyEnum.enumValues)[number];
 export type BlockKind = (typeof blockKindEnum.enumValues)[number];

@@ -1,7 +1,7 @@
-import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { dispositionEnum, feedbackKindEnum, feedbackSourceEnum, reportStatusEnum, voteChoiceEnum } from "./enums";
-import { organisations, stakeholderGroups, users } from "./people";
+import { dispositionEnum, feedbackKindEnum, feedbackSourceEnum, reportReasonEnum, reportStatusEnum, voteChoiceEnum } from "./enums";
+import { municipalities, organisations, stakeholderGroups, users } from "./people";
 import { chapters, editions, sectionRevisions, sections } from "./plans";
 
 /**
@@ -17,21 +17,28 @@ export const feedback = pgTable(
     editionId: uuid("edition_id")
       .notNull()
       .references(() => editions.id, { onDelete: "cascade" }),
-    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
-    /** The author's group and organisation as they were when written. */
+    // A person with contributions is never deleted with them: erasure anonymises in place.
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "restrict" }),
+    /** The author's group, organisation and municipality as they were when written. */
     groupId: uuid("group_id")
       .notNull()
       .references(() => stakeholderGroups.id, { onDelete: "restrict" }),
     organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    municipalityId: uuid("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
     source: feedbackSourceEnum("source").notNull().default("platform"),
     /** For input from workshops and letters: when it reached the office. */
     receivedAt: timestamp("received_at", { withTimezone: true }),
+    /** Set when the author's account was erased: the contribution stays, without its author. */
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
+    /** One per submission from the client: a double click or a retried request never creates two. */
+    idempotencyKey: text("idempotency_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("feedback_edition_kind_idx").on(t.editionId, t.kind),
     index("feedback_author_idx").on(t.authorId),
-    check("feedback_has_author_or_source", sql`${t.authorId} is not null or ${t.source} <> 'platform'`),
+    uniqueIndex("feedback_idempotency_unique").on(t.authorId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
+    check("feedback_has_author_or_source", sql`${t.authorId} is not null or ${t.source} <> 'platform' or ${t.anonymisedAt} is not null`),
   ],
 );
 
@@ -41,9 +48,9 @@ export const comments = pgTable(
     feedbackId: uuid("feedback_id")
       .primaryKey()
       .references(() => feedback.id, { onDelete: "cascade" }),
-    sectionId: uuid("section_id")
-      .notNull()
-      .references(() => sections.id, { onDelete: "cascade" }),
+    /** The comment's target: a section of the plan, or a proposal (exactly one). */
+    sectionId: uuid("section_id").references(() => sections.id, { onDelete: "cascade" }),
+    proposalId: uuid("proposal_id").references((): AnyPgColumn => proposals.feedbackId, { onDelete: "cascade" }),
     parentId: uuid("parent_id").references((): AnyPgColumn => comments.feedbackId, { onDelete: "cascade" }),
     /** Anchor: paragraph and the revision the author saw, plus quote context to re-find it after edits. */
     paragraphKey: text("paragraph_key"),
@@ -51,14 +58,26 @@ export const comments = pgTable(
     quote: text("quote"),
     quotePrefix: text("quote_prefix"),
     quoteSuffix: text("quote_suffix"),
+    /** Character offset of the quote in the paragraph's text in that revision. */
+    quoteOffset: integer("quote_offset"),
+    /** Plain text with a sanitised Markdown subset; erased (empty) when the author deletes the comment. */
     body: text("body").notNull(),
+    /** Direct replies that are not deleted, kept in the same transaction as the reply (sorting by replies). */
+    replyCount: integer("reply_count").notNull().default(0),
     editedAt: timestamp("edited_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
     hiddenReason: text("hidden_reason"),
     hiddenBy: uuid("hidden_by").references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [index("comments_section_idx").on(t.sectionId), index("comments_parent_idx").on(t.parentId)],
+  (t) => [
+    index("comments_section_idx").on(t.sectionId),
+    index("comments_proposal_idx").on(t.proposalId),
+    index("comments_parent_idx").on(t.parentId),
+    check("comments_one_target", sql`num_nonnulls(${t.sectionId}, ${t.proposalId}) = 1`),
+    index("comments_body_fts_idx").using("gin", sql`to_tsvector('german', ${t.body})`),
+    index("comments_body_trgm_idx").using("gin", sql`${t.body} gin_trgm_ops`),
+  ],
 );
 
 export const proposals = pgTable(
@@ -74,11 +93,17 @@ export const proposals = pgTable(
     description: text("description").notNull(),
     responsibleActor: text("responsible_actor"),
     editedAt: timestamp("edited_at", { withTimezone: true }),
+    /** The author withdrew it (allowed any time); it stays readable as withdrawn. */
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
     hiddenReason: text("hidden_reason"),
     hiddenBy: uuid("hidden_by").references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [index("proposals_chapter_idx").on(t.chapterId)],
+  (t) => [
+    index("proposals_chapter_idx").on(t.chapterId),
+    index("proposals_fts_idx").using("gin", sql`to_tsvector('german', ${t.title} || ' ' || ${t.description})`),
+    index("proposals_trgm_idx").using("gin", sql`(${t.title} || ' ' || ${t.description}) gin_trgm_ops`),
+  ],
 );
 
 export const votes = pgTable(
@@ -87,14 +112,17 @@ export const votes = pgTable(
     proposalId: uuid("proposal_id")
       .notNull()
       .references(() => proposals.feedbackId, { onDelete: "cascade" }),
+    // Votes are never deleted with a person: erasure anonymises the account in place.
     userId: uuid("user_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => users.id, { onDelete: "restrict" }),
     choice: voteChoiceEnum("choice").notNull(),
+    /** The voter's group, organisation and municipality as they were when voting. */
     groupId: uuid("group_id")
       .notNull()
       .references(() => stakeholderGroups.id, { onDelete: "restrict" }),
     organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    municipalityId: uuid("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -138,7 +166,9 @@ export const reports = pgTable(
       .notNull()
       .references(() => feedback.id, { onDelete: "cascade" }),
     reporterId: uuid("reporter_id").references(() => users.id, { onDelete: "set null" }),
-    reason: text("reason").notNull(),
+    category: reportReasonEnum("category").notNull().default("other"),
+    /** The reporter's words (required for "other"). */
+    reason: text("reason").notNull().default(""),
     status: reportStatusEnum("status").notNull().default("open"),
     resolvedBy: uuid("resolved_by").references(() => users.id, { onDelete: "set null" }),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),

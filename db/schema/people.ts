@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { displayModeEnum, localeEnum, roleEnum } from "./enums";
+import { displayModeEnum, localeEnum, notificationFrequencyEnum, roleEnum } from "./enums";
 
 export const municipalities = pgTable("municipalities", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -45,6 +45,8 @@ export const users = pgTable(
     municipalityId: uuid("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
     displayMode: displayModeEnum("display_mode").notNull().default("name_and_org"),
     locale: localeEnum("locale").notNull().default("de"),
+    /** How the person wants to hear of replies and other events by e-mail (in the app they always appear). */
+    notificationFrequency: notificationFrequencyEnum("notification_frequency").notNull().default("immediately"),
     passwordHash: text("password_hash"),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     active: boolean("active").notNull().default(true),

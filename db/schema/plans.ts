@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { blockKindEnum, decisionOutcomeEnum, phaseEnum } from "./enums";
 import { users } from "./people";
@@ -92,11 +93,17 @@ export const sectionRevisions = pgTable(
       .references(() => sections.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
     blocks: jsonb("blocks").$type<Block[]>().notNull(),
+    /** The blocks' text without markup, for full-text search (computed by the database). */
+    searchText: text("search_text").generatedAlwaysAs(sql`regexp_replace(jsonb_path_query_array(blocks, '$[*].html')::text, '<[^>]*>|\\\\[nrt"]|[\\[\\]"]', ' ', 'g')`),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
     note: text("note"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("section_revisions_section_number_unique").on(t.sectionId, t.number)],
+  (t) => [
+    unique("section_revisions_section_number_unique").on(t.sectionId, t.number),
+    index("section_revisions_fts_idx").using("gin", sql`to_tsvector('german', ${t.searchText})`),
+    index("section_revisions_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
 );
 
 export const councilStatements = pgTable(

@@ -16,8 +16,10 @@ export const notifications = pgTable(
     data: jsonb("data").$type<Record<string, string>>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
+    /** When it went out by e-mail (at once or in a daily digest); null while due or when mail is off. */
+    emailedAt: timestamp("emailed_at", { withTimezone: true }),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt), index("notifications_unread_idx").on(t.userId).where(sql`read_at is null`)],
 );
 
 /** Written in the transaction that causes the mail; a sender loop delivers it (server/mail/sender.ts). */

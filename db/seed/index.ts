@@ -15,7 +15,8 @@ import {
   type SeedBlock,
 } from "./content";
 
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 export const DRAFT_YEAR = 2027;
 
 export async function isSeeded(db: Db): Promise<boolean> {
@@ -108,8 +109,9 @@ export async function seed(db: Db, options: { demoUsers: boolean; now?: Date }):
         phase: "consultation",
         predecessorId: ed2022,
         isSample: true,
-        opensAt: new Date(now.getTime() - 7 * DAY),
-        closesAt: new Date(now.getTime() + 42 * DAY),
+        // A real window starts and ends on the full hour (a minute-precise "10:37" reads like a bug).
+        opensAt: new Date(Math.floor(now.getTime() / HOUR) * HOUR - 7 * DAY),
+        closesAt: new Date(Math.floor(now.getTime() / HOUR) * HOUR + 42 * DAY),
       })
       .returning({ id: s.editions.id });
     const edNext = must(eNext?.id, "next");

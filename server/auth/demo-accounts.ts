@@ -9,8 +9,8 @@ export async function countDemoAccounts(db: DbOrTx): Promise<number> {
 }
 
 /**
- * Removes the demo accounts. An account is deleted (its contributions stay, without an author);
- * one that authored rows that may never change (section revisions) cannot be deleted: it is
+ * Removes the demo accounts. An account without contributions is deleted; one with contributions, votes or
+ * plan text (rows that are never deleted with a person) cannot be deleted: it is
  * deactivated instead, its password removed and its sessions ended.
  */
 export async function removeDemoAccounts(db: Db): Promise<{ deleted: string[]; deactivated: string[] }> {
