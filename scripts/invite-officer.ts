@@ -5,33 +5,29 @@
  */
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, invitations, stakeholderGroups, users } from "../db/schema";
-import { invitationMail } from "../server/mail/templates";
-import { enqueueMail } from "../server/mail/outbox";
-import { emailIs } from "../server/users/email";
-import { hashToken, newToken } from "../server/users/tokens";
+import { auditLog, stakeholderGroups } from "../db/schema";
+import { ActionError } from "../server/actions/result";
+import { createInvitation, INVITATION_DAYS } from "../server/users/invitations";
+import { nameLength } from "../server/users/options";
 import { openForScript } from "./lib-db";
 
 async function main() {
   const [email, name] = process.argv.slice(2);
-  const input = z.object({ email: z.email(), name: z.string().min(2) }).safeParse({ email: email?.toLowerCase(), name });
+  const input = z.object({ email: z.email(), name: z.string().trim().min(nameLength.min).max(nameLength.max) }).safeParse({ email: email?.toLowerCase(), name });
   if (!input.success) throw new Error('Usage: npm run invite:officer -- email@example.org "Full Name"');
   const base = process.env.NEXTAUTH_URL;
   if (!base) throw new Error("Set NEXTAUTH_URL to the address people use, so the link points there.");
   const handle = await openForScript();
   try {
-    const token = newToken();
     await handle.db.transaction(async (tx) => {
       const [group] = await tx.select({ id: stakeholderGroups.id }).from(stakeholderGroups).where(eq(stakeholderGroups.key, "institutionen"));
       if (!group) throw new Error("The database has no stakeholder groups yet: run npm run db:seed first.");
-      const [existing] = await tx.select({ id: users.id }).from(users).where(emailIs(input.data.email));
-      if (existing) throw new Error(`There is already an account for ${input.data.email}.`);
-      const [user] = await tx.insert(users).values({ email: input.data.email, name: input.data.name, role: "officer", groupId: group.id }).returning({ id: users.id });
-      await tx.insert(invitations).values({ userId: user!.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 14 * 86_400_000) });
-      const url = `${base.replace(/\/$/, "")}/invitation/${token}`;
-      await enqueueMail(tx, invitationMail({ to: input.data.email, url, name: input.data.name, inviter: "Planwerk", locale: "de" }));
-      await tx.insert(auditLog).values({ action: "user.invite", targetType: "user", targetId: user!.id, data: { role: "officer", via: "script" } });
-      console.log(`Officer account created. Invitation link (valid 14 days):\n${url}`);
+      const { userId, url } = await createInvitation(tx, { ...input.data, role: "officer", groupId: group.id, invitedBy: null, baseUrl: base, locale: "de" }).catch((e: unknown) => {
+        if (e instanceof ActionError && e.messageKey === "emailTaken") throw new Error(`There is already an account for ${input.data.email}.`);
+        throw e;
+      });
+      await tx.insert(auditLog).values({ action: "user.invite", targetType: "user", targetId: userId, data: { role: "officer", via: "script" } });
+      console.log(`Officer account created. Invitation link (valid ${INVITATION_DAYS} days):\n${url}`);
     });
   } finally {
     await handle.close();

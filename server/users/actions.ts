@@ -1,20 +1,19 @@
 "use server";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { invitations, organisations, sessions, stakeholderGroups, users } from "@/db/schema";
+import type { Role } from "@/db/schema/enums";
 import { defineAction } from "../actions/define";
 import { ActionError } from "../actions/result";
 import { hashPassword } from "../auth/password";
-import { enqueueMail } from "../mail/outbox";
-import { invitationMail } from "../mail/templates";
+import { limits } from "../security/rate-limit";
 import { acceptInvitationInput, inviteInput, profileInput, setActiveInput, setRoleInput } from "./inputs";
-import { emailIs } from "./email";
-import { hashToken, newToken } from "./tokens";
-
-const INVITATION_DAYS = 14;
+import { createInvitation, openInvitationWhere } from "./invitations";
+import { COUNCIL_GROUP_KEY } from "./options";
 
 export const updateProfile = defineAction("profile.update", {
   input: profileInput,
-  resource: async ({ user }) => ({ userId: user?.id ?? "" }),
+  resource: async () => null,
   run: async ({ tx, input, user }) => {
     const id = user!.id;
     await tx.update(users).set({ name: input.name, displayMode: input.displayMode }).where(eq(users.id, id));
@@ -23,33 +22,43 @@ export const updateProfile = defineAction("profile.update", {
   revalidate: ["/account"],
 });
 
+/** The one membership rule: the group exists, council members are in the group Kreistag, the organisation is the group's. */
+async function checkMembership(tx: Tx, { role, groupId, organisationId }: { role: Role; groupId: string; organisationId: string | null }) {
+  const [group] = await tx.select({ id: stakeholderGroups.id, key: stakeholderGroups.key }).from(stakeholderGroups).where(eq(stakeholderGroups.id, groupId));
+  if (!group) throw new ActionError("invalid", "invalid", { groupId: "unknown" });
+  if (role === "council" && group.key !== COUNCIL_GROUP_KEY) throw new ActionError("invalid", "councilGroup", { groupId: "kreistag" });
+  if (organisationId) {
+    const [org] = await tx.select({ groupId: organisations.groupId }).from(organisations).where(eq(organisations.id, organisationId));
+    if (!org || org.groupId !== group.id) throw new ActionError("invalid", "organisationGroup", { organisationId: "group" });
+  }
+}
+
+/** The county keeps at least one active officer: none may be demoted or deactivated if they are the last. */
+async function ensureAnotherActiveOfficer(tx: Tx, userId: string) {
+  const [others] = await tx
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, "officer"), eq(users.active, true), ne(users.id, userId)));
+  if (!others || others.n === 0) throw new ActionError("forbidden", "lastOfficer");
+}
+
 export const inviteUser = defineAction("user.invite", {
   input: inviteInput,
+  rateLimit: limits.invitations,
   resource: async () => null,
   run: async ({ tx, input, user }) => {
-    const [group] = await tx.select({ id: stakeholderGroups.id, key: stakeholderGroups.key }).from(stakeholderGroups).where(eq(stakeholderGroups.id, input.groupId));
-    if (!group) throw new ActionError("invalid", "invalid", { groupId: "unknown" });
-    if (input.role === "council" && group.key !== "kreistag") throw new ActionError("invalid", "councilGroup", { groupId: "kreistag" });
-    if (input.organisationId) {
-      const [org] = await tx.select({ groupId: organisations.groupId }).from(organisations).where(eq(organisations.id, input.organisationId));
-      if (!org || org.groupId !== group.id) throw new ActionError("invalid", "organisationGroup", { organisationId: "group" });
-    }
-    const [existing] = await tx.select({ id: users.id }).from(users).where(emailIs(input.email));
-    if (existing) throw new ActionError("conflict", "emailTaken", { email: "taken" });
-    const [created] = await tx
-      .insert(users)
-      .values({ email: input.email, name: input.name, role: input.role, groupId: group.id, organisationId: input.organisationId ?? null })
-      .returning({ id: users.id, locale: users.locale });
-    const token = newToken();
-    await tx.insert(invitations).values({
-      userId: created!.id,
-      tokenHash: hashToken(token),
-      invitedBy: user!.id,
-      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+    const organisationId = input.organisationId ?? null;
+    await checkMembership(tx, { role: input.role, groupId: input.groupId, organisationId });
+    const { userId } = await createInvitation(tx, {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      groupId: input.groupId,
+      organisationId,
+      invitedBy: { id: user!.id, name: user!.name },
+      baseUrl: process.env.NEXTAUTH_URL ?? "",
     });
-    const url = `${process.env.NEXTAUTH_URL}/invitation/${token}`;
-    await enqueueMail(tx, invitationMail({ to: input.email, url, name: input.name, inviter: user!.name, locale: created!.locale }));
-    return { data: { userId: created!.id }, audit: { targetType: "user", targetId: created!.id, data: { role: input.role } } };
+    return { data: { userId }, audit: { targetType: "user", targetId: userId, data: { role: input.role } } };
   },
   revalidate: ["/admin/users"],
 });
@@ -59,34 +68,44 @@ export const setUserActive = defineAction("user.setActive", {
   input: setActiveInput,
   resource: async ({ input }) => ({ userId: input.userId }),
   run: async ({ tx, input }) => {
+    if (!input.active) await ensureAnotherActiveOfficer(tx, input.userId);
     const [row] = await tx
-      .update(users)
-      .set({ active: input.active, deactivatedAt: input.active ? null : new Date() })
-      .where(eq(users.id, input.userId))
-      .returning({ id: users.id });
+    .update(users)
+    .set({ active: input.active, deactivatedAt: input.active ? null : new Date() })
+    .where(eq(users.id, input.userId))
+    .returning({ id: users.id });
     if (!row) throw new ActionError("not_found");
     if (!input.active) await tx.delete(sessions).where(eq(sessions.userId, input.userId));
-    return { data: null, audit: { targetType: "user", targetId: input.userId, data: { active: input.active } } };
+    return { data: { active: input.active }, audit: { targetType: "user", targetId: input.userId, data: { active: input.active } } };
   },
   revalidate: ["/admin/users"],
 });
 
+/** Role, group and organisation in one step, so a change to council can move the person into the group Kreistag. */
 export const setUserRole = defineAction("user.setRole", {
   input: setRoleInput,
   resource: async ({ input }) => ({ userId: input.userId }),
   run: async ({ tx, input }) => {
     const [current] = await tx
-      .select({ role: users.role, groupKey: stakeholderGroups.key })
+      .select({ role: users.role, groupId: users.groupId, organisationId: users.organisationId })
       .from(users)
-      .innerJoin(stakeholderGroups, eq(stakeholderGroups.id, users.groupId))
-      .where(eq(users.id, input.userId));
+      .where(eq(users.id, input.userId))
+      .for("update");
     if (!current) throw new ActionError("not_found");
-    if (input.role === "council" && current.groupKey !== "kreistag") throw new ActionError("invalid", "councilGroup", { role: "kreistag" });
-    if (current.role === input.role) return { data: null, audit: null };
-    await tx.update(users).set({ role: input.role }).where(eq(users.id, input.userId));
+    const groupId = input.groupId ?? current.groupId;
+    const organisationId = input.groupId ? (input.organisationId ?? null) : current.organisationId;
+    await checkMembership(tx, { role: input.role, groupId, organisationId });
+    if (current.role === "officer" && input.role !== "officer") await ensureAnotherActiveOfficer(tx, input.userId);
+    const changed = current.role !== input.role || current.groupId !== groupId || current.organisationId !== organisationId;
+    if (!changed) return { data: { changed: false, roleChanged: false }, audit: null };
+    await tx.update(users).set({ role: input.role, groupId, organisationId }).where(eq(users.id, input.userId));
+    const roleChanged = current.role !== input.role;
     // A new role takes effect with a new sign-in.
-    await tx.delete(sessions).where(eq(sessions.userId, input.userId));
-    return { data: null, audit: { targetType: "user", targetId: input.userId, data: { from: current.role, to: input.role } } };
+    if (roleChanged) await tx.delete(sessions).where(eq(sessions.userId, input.userId));
+    return {
+      data: { changed: true, roleChanged },
+      audit: { targetType: "user", targetId: input.userId, data: { from: current.role, to: input.role, groupId, organisationId } },
+    };
   },
   revalidate: ["/admin/users"],
 });
@@ -96,11 +115,11 @@ export const acceptInvitation = defineAction("invitation.accept", {
   resource: async () => null,
   run: async ({ tx, input }) => {
     const [invitation] = await tx
-      .select({ id: invitations.id, userId: invitations.userId })
-      .from(invitations)
-      .innerJoin(users, eq(users.id, invitations.userId))
-      .where(and(eq(invitations.tokenHash, hashToken(input.token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date()), eq(users.active, true)))
-      .for("update");
+    .select({ id: invitations.id, userId: invitations.userId })
+    .from(invitations)
+    .innerJoin(users, eq(users.id, invitations.userId))
+    .where(openInvitationWhere(input.token))
+    .for("update");
     if (!invitation) throw new ActionError("not_found", "invitationInvalid");
     await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
     await tx.update(users).set({ passwordHash: await hashPassword(input.password), emailVerifiedAt: new Date() }).where(eq(users.id, invitation.userId));

@@ -1,8 +1,10 @@
 import "server-only";
-import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { invitations, organisations, stakeholderGroups, users } from "@/db/schema";
-import { hashToken } from "./tokens";
+import { openInvitationWhere } from "./invitations";
+
+export type InvitationMailState = "waiting" | "sent" | "failed";
 
 export async function listUsers(db: DbOrTx) {
   return db
@@ -12,10 +14,17 @@ export async function listUsers(db: DbOrTx) {
       email: users.email,
       role: users.role,
       active: users.active,
+      groupId: users.groupId,
+      organisationId: users.organisationId,
       groupNameDe: stakeholderGroups.nameDe,
       groupNameEn: stakeholderGroups.nameEn,
       organisation: organisations.name,
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      // The state of the latest invitation mail to the person, for those who have not accepted yet.
+      invitationMail: sql<InvitationMailState | null>`(
+        select case when m.sent_at is not null then 'sent' when m.failed_at is not null then 'failed' else 'waiting' end
+        from mail_outbox m where m.kind = 'invitation' and lower(m.to_address) = lower(${users.email})
+        order by m.created_at desc limit 1)`,
     })
     .from(users)
     .innerJoin(stakeholderGroups, eq(stakeholderGroups.id, users.groupId))
@@ -54,6 +63,6 @@ export async function findOpenInvitation(db: DbOrTx, { token }: { token: string 
     .select({ name: users.name, email: users.email })
     .from(invitations)
     .innerJoin(users, eq(users.id, invitations.userId))
-    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date()), eq(users.active, true)));
+    .where(openInvitationWhere(token));
   return row ?? null;
 }

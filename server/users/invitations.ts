@@ -1,0 +1,52 @@
+import { and, eq, gt, isNull, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { invitations, users } from "@/db/schema";
+import type { Locale, Role } from "@/db/schema/enums";
+import { ActionError } from "../actions/result";
+import { enqueueMail } from "../mail/outbox";
+import { invitationMail } from "../mail/templates";
+import { emailIs } from "./email";
+import { hashToken, newToken } from "./tokens";
+
+/** How long an invitation link stays valid. */
+export const INVITATION_DAYS = 14;
+
+/** An invitation that can still be accepted: this token, not yet accepted, not expired, person active. */
+export function openInvitationWhere(token: string, now: Date = new Date()): SQL {
+  return and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now), eq(users.active, true))!;
+}
+
+/**
+ * Creates the person's account (without a password), the invitation and its mail in the caller's
+ * transaction. Used by the officer's form and by the bootstrap script alike.
+ */
+export async function createInvitation(
+  tx: DbOrTx,
+  input: {
+    email: string;
+    name: string;
+    role: Role;
+    groupId: string;
+    organisationId?: string | null;
+    invitedBy: { id: string; name: string } | null;
+    baseUrl: string;
+    locale?: Locale;
+  },
+): Promise<{ userId: string; url: string }> {
+  const [existing] = await tx.select({ id: users.id }).from(users).where(emailIs(input.email));
+  if (existing) throw new ActionError("conflict", "emailTaken", { email: "taken" });
+  const [created] = await tx
+    .insert(users)
+    .values({ email: input.email, name: input.name, role: input.role, groupId: input.groupId, organisationId: input.organisationId ?? null, ...(input.locale ? { locale: input.locale } : {}) })
+    .returning({ id: users.id, locale: users.locale });
+  const token = newToken();
+  await tx.insert(invitations).values({
+    userId: created!.id,
+    tokenHash: hashToken(token),
+    invitedBy: input.invitedBy?.id ?? null,
+    expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+  });
+  const url = `${input.baseUrl.replace(/\/$/, "")}/invitation/${token}`;
+  await enqueueMail(tx, invitationMail({ to: input.email, url, name: input.name, inviter: input.invitedBy?.name ?? "Planwerk", locale: created!.locale }));
+  return { userId: created!.id, url };
+}
