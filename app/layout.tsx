@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { IdleSession } from "@/components/auth/idle-session";
+import { DemoNotice } from "@/components/layout/demo-notice";
+import { RouteFocus } from "@/components/layout/route-focus";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "@/components/layout/providers";
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("title"), template: `%s · ${t("name")}` }, description: t("description") };
 }
 
-const clientNamespaces = ["layout", "roles", "signIn", "account", "users", "invitation", "serverError"] as const;
+const clientNamespaces = ["layout", "roles", "signIn", "account", "users", "invitation", "serverError", "forms"] as const;
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
@@ -32,6 +34,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <NextIntlClientProvider messages={clientMessages}>
           <Providers>
             <SiteHeader />
+            <DemoNotice />
+            <RouteFocus />
             <main id="main" tabIndex={-1}>
               {children}
             </main>

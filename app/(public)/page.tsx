@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDatabase } from "@/db/client";
 import { EditionFacts } from "@/components/plans/edition-facts";
 import { getCurrentUser } from "@/server/auth/session";
-import { actorOf, can } from "@/server/permissions";
+import { actorOf, can, consultationOpen } from "@/server/permissions";
 import { listEditions } from "@/server/plans/queries";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,8 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const user = await getCurrentUser();
   const editions = (await listEditions(await getDatabase())).filter((e) => can(actorOf(user), "edition.read", e));
-  const open = editions.filter((e) => e.phase === "consultation");
+  // "Open" by the rule the server enforces for participation, not by the phase alone.
+  const open = editions.filter((e) => consultationOpen(e));
   return (
     <div className="page">
       <h1>{t("title")}</h1>
@@ -32,7 +33,7 @@ export default async function HomePage() {
         <ul className="card-list">
           {editions.map((e) => (
             <li key={e.id} className="card">
-              <h3>
+              <h3 lang="de">
                 <Link href={`/editions/${e.id}`}>{e.title}</Link>
               </h3>
               <EditionFacts edition={e} />

@@ -3,10 +3,15 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
 import { navigationFor } from "@/server/navigation";
 import { actorOf } from "@/server/permissions";
+import { MenuDisclosure } from "../ui/menu";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "../auth/sign-out-button";
 
+/**
+ * The dark header. Wide screens: brand, navigation, language and account in one row. Narrow
+ * screens: brand and a menu button; navigation, language and account open behind it.
+ */
 export async function SiteHeader() {
   const user = await getCurrentUser();
   const t = await getTranslations("layout");
@@ -20,24 +25,29 @@ export async function SiteHeader() {
           <span className="brand__name">{t("brand")}</span>
           <span className="brand__plan">{t("plan")}</span>
         </Link>
-        <nav aria-label={t("mainNavigation")}>
-          <NavLinks items={items.map((i) => ({ href: i.href, label: t(`nav.${i.label}`) }))} />
-        </nav>
-        <div className="site-header__tools">
-          <LanguageSwitch current={locale === "en" ? "en" : "de"} />
-          {user ? (
-            <div className="user-box">
-              <span>
-                {t("signedInAs", { name: user.name })} <span className="badge">{tr(user.role)}</span>
-              </span>
-              <SignOutButton />
-            </div>
-          ) : (
-            <Link className="button button--secondary" href="/signin">
-              {t("nav.signIn")}
-            </Link>
-          )}
-        </div>
+        <MenuDisclosure label={t("menu")} className="site-header__panel">
+          <nav aria-label={t("mainNavigation")}>
+            <NavLinks items={items.map((i) => ({ href: i.href, label: t(`nav.${i.label}`) }))} />
+          </nav>
+          <div className="site-header__tools">
+            <LanguageSwitch current={locale === "en" ? "en" : "de"} />
+            {user ? (
+              <div className="user-box">
+                <p className="user-box__who">
+                  <span className="user-box__name" title={user.name}>
+                    {t("signedInAs", { name: user.name })}
+                  </span>{" "}
+                  <span className="badge badge--on-dark">{tr(user.role)}</span>
+                </p>
+                <SignOutButton />
+              </div>
+            ) : (
+              <Link className="button button--on-dark" href="/signin">
+                {t("nav.signIn")}
+              </Link>
+            )}
+          </div>
+        </MenuDisclosure>
       </div>
     </header>
   );

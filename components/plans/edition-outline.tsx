@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { Outline } from "@/server/plans/queries";
 
+/** The plan's table of contents; its titles are German whatever the interface language. */
 export function EditionOutline({ editionId, outline, label }: { editionId: string; outline: Outline; label: string }) {
   return (
     <nav aria-label={label} className="outline">
-      <ol>
+      <ol lang="de">
         {outline.map((c) => (
           <li key={c.id}>
             <Link href={`/editions/${editionId}/chapters/${c.key}`}>

@@ -2,25 +2,18 @@
 import { useTranslations } from "next-intl";
 import type { DisplayMode } from "@/db/schema/enums";
 import { updateProfile } from "@/server/users/actions";
+import { displayModeOptions, nameLength } from "@/server/users/options";
 import { ActionForm, Field } from "../ui/action-form";
-
-const modes: DisplayMode[] = ["name_and_org", "org_only", "private"];
+import { ChoiceGroup } from "../ui/field";
 
 export function ProfileForm({ name, displayMode }: { name: string; displayMode: DisplayMode }) {
   const t = useTranslations("account");
   return (
     <ActionForm action={updateProfile} successMessage={t("saved")} onSuccess="refresh">
-      <Field name="name" label={t("name")}>
-        {(p) => <input {...p} defaultValue={name} required minLength={2} maxLength={120} autoComplete="name" />}
+      <Field name="name" label={t("name")} hint={t("nameHint", nameLength)}>
+        {(p) => <input {...p} defaultValue={name} autoComplete="name" />}
       </Field>
-      <fieldset className="field">
-        <legend>{t("displayMode")}</legend>
-        {modes.map((m) => (
-          <label key={m} className="choice">
-            <input type="radio" name="displayMode" value={m} defaultChecked={m === displayMode} /> {t(`displayModes.${m}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup name="displayMode" legend={t("displayMode")} options={displayModeOptions.map((m) => ({ value: m, label: t(`displayModes.${m}`) }))} defaultValue={displayMode} />
       <button type="submit" className="button">
         {t("save")}
       </button>

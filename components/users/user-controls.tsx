@@ -1,40 +1,101 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useCallback, useId, useState } from "react";
 import type { Role } from "@/db/schema/enums";
 import { setUserActive, setUserRole } from "@/server/users/actions";
-import { ActionForm, Field } from "../ui/action-form";
+import { useClearOnOtherAction } from "../ui/action-bus";
+import { ActionForm } from "../ui/action-form";
+import { Dialog } from "../ui/dialog";
+import { MembershipFields, type GroupOption } from "./membership-fields";
 
-const roleOptions: Role[] = ["stakeholder", "council", "officer"];
+type Person = { id: string; name: string; role: Role; active: boolean; groupId: string; organisationId: string | null };
+type Message = { ok: boolean; text: string } | null;
 
-export function UserControls({ userId, name, role, active }: { userId: string; name: string; role: Role; active: boolean }) {
+/**
+ * A person's row controls: change role, group and organisation together (in a dialog), and
+ * deactivate (after a confirmation that names the consequence) or reactivate. The outcome is
+ * announced here, beside the buttons, and cleared as soon as another action starts.
+ */
+export function UserControls({ person, groups }: { person: Person; groups: GroupOption[] }) {
   const t = useTranslations("users");
-  const tr = useTranslations("roles");
+  const rowId = `row${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const [message, setMessage] = useState<Message>(null);
+  const clear = useCallback(() => setMessage(null), []);
+  useClearOnOtherAction(rowId, clear);
+  const show = (r: { ok: boolean; message: string }) => setMessage({ ok: r.ok, text: r.message });
+  const { name } = person;
   return (
     <div className="row-controls">
-      <ActionForm action={setUserRole} successMessage={t("roleSaved")} onSuccess="refresh" className="inline-form">
-        <input type="hidden" name="userId" value={userId} />
-        <Field name="role" label={t("roleFor", { name })}>
-          {(p) => (
-            <select {...p} defaultValue={role}>
-              {roleOptions.map((r) => (
-                <option key={r} value={r}>
-                  {tr(r)}
-                </option>
-              ))}
-            </select>
+      <div className="row-controls__buttons">
+        <Dialog trigger={t("edit")} triggerLabel={t("editName", { name })} title={t("editTitle", { name })}>
+          {(close) => (
+            <ActionForm
+              id={`${rowId}-edit`}
+              action={setUserRole}
+              onSuccess="refresh"
+              summary
+              successMessage={(data) => (!data.changed ? t("nothingChanged") : data.roleChanged ? t("roleSaved", { name }) : t("membershipSaved", { name }))}
+              onResult={(r) => {
+                if (!r.ok) return false;
+                show(r);
+                close();
+                return true;
+              }}
+            >
+              <input type="hidden" name="userId" value={person.id} />
+              <MembershipFields groups={groups} initial={person} extraHint={t("roleChangeEffect")} />
+              <div className="button-row">
+                <button type="submit" className="button">
+                  {t("save")}
+                </button>
+                <button type="button" className="button button--secondary" onClick={close}>
+                  {t("cancel")}
+                </button>
+              </div>
+            </ActionForm>
           )}
-        </Field>
-        <button type="submit" className="button button--secondary">
-          {t("saveRole")}
-        </button>
-      </ActionForm>
-      <ActionForm action={setUserActive} successMessage={active ? t("deactivated") : t("reactivated")} onSuccess="refresh" className="inline-form">
-        <input type="hidden" name="userId" value={userId} />
-        <input type="hidden" name="active" value={active ? "false" : "true"} />
-        <button type="submit" className="button button--secondary" aria-label={active ? t("deactivateName", { name }) : t("reactivateName", { name })}>
-          {active ? t("deactivate") : t("reactivate")}
-        </button>
-      </ActionForm>
+        </Dialog>
+        {person.active ? (
+          <Dialog trigger={t("deactivate")} triggerLabel={t("deactivateName", { name })} title={t("deactivateTitle", { name })}>
+            {(close) => (
+              <ActionForm
+                id={`${rowId}-deactivate`}
+                action={setUserActive}
+                onSuccess="refresh"
+                successMessage={t("deactivated", { name })}
+                onResult={(r) => {
+                  show(r);
+                  close();
+                  return true;
+                }}
+              >
+                <p>{t("deactivateConsequence", { name })}</p>
+                <input type="hidden" name="userId" value={person.id} />
+                <input type="hidden" name="active" value="false" />
+                <div className="button-row">
+                  <button type="submit" className="button button--danger">
+                    {t("deactivate")}
+                  </button>
+                  <button type="button" className="button button--secondary" onClick={close}>
+                    {t("cancel")}
+                  </button>
+                </div>
+              </ActionForm>
+            )}
+          </Dialog>
+        ) : (
+          <ActionForm id={`${rowId}-reactivate`} action={setUserActive} onSuccess="refresh" successMessage={t("reactivated", { name })} onResult={(r) => (show(r), true)} className="inline-form">
+            <input type="hidden" name="userId" value={person.id} />
+            <input type="hidden" name="active" value="true" />
+            <button type="submit" className="button button--secondary" aria-label={t("reactivateName", { name })}>
+              {t("reactivate")}
+            </button>
+          </ActionForm>
+        )}
+      </div>
+      <p role="status" className={message ? (message.ok ? "success" : "alert") : "visually-hidden"}>
+        {message?.text ?? ""}
+      </p>
     </div>
   );
 }

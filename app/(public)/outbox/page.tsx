@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { getDatabase } from "@/db/client";
 import { isDemo } from "@/server/env";
 import { requirePage } from "@/server/auth/guards";
@@ -25,30 +27,26 @@ export default async function OutboxPage() {
       {mails.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t("title")} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("created")}</th>
-                <th scope="col">{t("to")}</th>
-                <th scope="col">{t("subject")}</th>
-                <th scope="col">{t("status")}</th>
-                {demo && <th scope="col">{t("link")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {mails.map((m) => (
-                <tr key={m.id}>
-                  <td>{format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
-                  <td>{m.toAddress}</td>
-                  <td>{m.subject}</td>
-                  <td>{m.sentAt ? t("sent") : m.failedAt ? t("failed") : t("pending", { attempts: m.attempts })}</td>
-                  {demo && <td>{m.link && <a href={m.link}>{t("openLink", { subject: m.subject, to: m.toAddress })}</a>}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="outbox"
+          caption={t("title")}
+          captionHidden
+          rows={mails}
+          rowKey={(m) => m.id}
+          columns={[
+            { key: "to", header: t("to"), rowHeader: true, cell: (m) => <span className="break-anywhere">{m.toAddress}</span> },
+            { key: "subject", header: t("subject"), cell: (m) => m.subject },
+            {
+              key: "status",
+              header: t("status"),
+              cell: (m) => (m.sentAt ? <Badge tone="active">{t("sent")}</Badge> : m.failedAt ? <Badge tone="inactive">{t("failed")}</Badge> : <Badge tone="invited">{t("pending", { attempts: m.attempts })}</Badge>),
+            },
+            { key: "created", header: t("created"), cell: (m) => format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "short" }) },
+            ...(demo
+              ? [{ key: "link", header: t("link"), cell: (m: (typeof mails)[number]) => m.link && <a href={m.link}>{t("openLink", { subject: m.subject, to: m.toAddress })}</a> }]
+              : []),
+          ]}
+        />
       )}
     </div>
   );

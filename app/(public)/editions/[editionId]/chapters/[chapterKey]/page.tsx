@@ -1,38 +1,59 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SampleNotice } from "@/components/plans/sample-notice";
 import { SectionText } from "@/components/plans/section-text";
+import { SupersededNotice } from "@/components/plans/superseded-notice";
 import { loadReadableEdition } from "@/server/plans/access";
 import { getChapterWithText } from "@/server/plans/queries";
 
 export const dynamic = "force-dynamic";
 
-export default async function ChapterPage({ params }: { params: Promise<{ editionId: string; chapterKey: string }> }) {
+type Params = { params: Promise<{ editionId: string; chapterKey: string }> };
+
+async function load({ params }: Params) {
   const { editionId, chapterKey } = await params;
-  const { db, edition } = await loadReadableEdition(editionId);
-  const found = await getChapterWithText(db, { editionId, chapterKey });
+  const { db, edition, textAsOf } = await loadReadableEdition(editionId);
+  const found = await getChapterWithText(db, { editionId, chapterKey, asOf: textAsOf });
   if (!found) notFound();
-  const { chapter } = found;
+  return { edition, chapter: found.chapter };
+}
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const { edition, chapter } = await load(props);
+  const t = await getTranslations("editions");
+  return { title: `${chapter.number} ${chapter.title} · ${t("shortTitle", { year: edition.year })}` };
+}
+
+export default async function ChapterPage(props: Params) {
+  const { edition, chapter } = await load(props);
   const t = await getTranslations("editions");
   return (
     <div className="page">
+      <SupersededNotice edition={edition} />
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
-        <Link href={`/editions/${edition.id}`}>{edition.title}</Link>
+        <Link href={`/editions/${edition.id}`} lang="de">
+          {edition.title}
+        </Link>
       </nav>
-      <h1>
+      <h1 lang="de">
         <span className="num">{chapter.number}</span> {chapter.title}
       </h1>
       {edition.isSample && <SampleNotice />}
-      {chapter.intro && <p className="lead">{chapter.intro}</p>}
+      {chapter.intro && (
+        <p className="lead" lang="de">
+          {chapter.intro}
+        </p>
+      )}
       {chapter.sections.map((s) => (
         <section key={s.id} aria-labelledby={`s-${s.id}`}>
-          <h2 id={`s-${s.id}`}>
+          <h2 id={`s-${s.id}`} lang="de">
             <Link href={`/editions/${edition.id}/sections/${s.key}`}>
               <span className="num">{s.number}</span> {s.title}
             </Link>
           </h2>
-          {s.revision ? <SectionText blocks={s.revision.blocks} /> : <p>{t("noText")}</p>}
+          {s.revision ? <SectionText blocks={s.revision.blocks} tableLabel={t("tableLabel")} /> : <p>{t("noText")}</p>}
         </section>
       ))}
     </div>
