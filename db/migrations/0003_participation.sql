@@ -2,6 +2,13 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 CREATE TYPE "public"."notification_frequency" AS ENUM('immediately', 'daily', 'off');--> statement-breakpoint
 CREATE TYPE "public"."report_reason" AS ENUM('spam', 'offensive', 'off_topic', 'other');--> statement-breakpoint
+CREATE TABLE "edition_events" (
+	"edition_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "edition_events_edition_id_kind_pk" PRIMARY KEY("edition_id","kind")
+);
+--> statement-breakpoint
 ALTER TABLE "feedback" DROP CONSTRAINT "feedback_has_author_or_source";--> statement-breakpoint
 ALTER TABLE "feedback" DROP CONSTRAINT "feedback_author_id_users_id_fk";
 --> statement-breakpoint
@@ -21,6 +28,7 @@ ALTER TABLE "proposals" ADD COLUMN "withdrawn_at" timestamp with time zone;--> s
 ALTER TABLE "reports" ADD COLUMN "category" "report_reason" DEFAULT 'other' NOT NULL;--> statement-breakpoint
 ALTER TABLE "votes" ADD COLUMN "municipality_id" uuid;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "emailed_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "edition_events" ADD CONSTRAINT "edition_events_edition_id_editions_id_fk" FOREIGN KEY ("edition_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comments" ADD CONSTRAINT "comments_proposal_id_proposals_feedback_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."proposals"("feedback_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback" ADD CONSTRAINT "feedback_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback" ADD CONSTRAINT "feedback_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint

@@ -1,6 +1,7 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { users } from "./people";
+import { editions } from "./plans";
 
 const sqlPending = sql`sent_at is null and failed_at is null`;
 
@@ -79,4 +80,21 @@ export const rateLimits = pgTable(
     count: integer("count").notNull(),
   },
   (t) => [index("rate_limits_window_idx").on(t.windowStart)],
+);
+
+/**
+ * Events of an edition that are announced once (the consultation opened, its last week began):
+ * the row is written in the transaction that notifies everyone, so several instances or a restart
+ * never announce twice.
+ */
+export const editionEvents = pgTable(
+  "edition_events",
+  {
+    editionId: uuid("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.editionId, t.kind] })],
 );

@@ -20,6 +20,19 @@ export type Resources = {
   "invitation.accept": null;
   "outbox.view": { demo: boolean };
   "accessibility.feedback": null;
+  /** Comments, proposals and votes of an edition (not the public's: they read the text only). */
+  "feedback.read": EditionResource;
+  "comment.create": { edition: EditionResource };
+  "comment.update": { edition: EditionResource; authorId: string | null };
+  "comment.delete": { edition: EditionResource; authorId: string | null };
+  "proposal.create": { edition: EditionResource };
+  "proposal.update": { edition: EditionResource; authorId: string | null; votes: number; withdrawn: boolean };
+  "proposal.withdraw": { edition: EditionResource; authorId: string | null; withdrawn: boolean };
+  "vote.cast": { edition: EditionResource; withdrawn: boolean };
+  "report.create": { edition: EditionResource; authorId: string | null };
+  /** Own notifications, their settings, own contributions. */
+  "notification.manage": null;
+  "contributions.view": null;
 };
 export type Action = keyof Resources;
 
@@ -48,6 +61,25 @@ const notDraft = (_: Actor, e: EditionResource) => e.phase !== "draft";
 const inWindow = (_: Actor, e: EditionResource, now: Date): Verdict => consultationRefusal(e, now) ?? true;
 const otherPerson = (actor: Actor, r: { userId: string }): Verdict => (actor !== null && actor.id !== r.userId) || { code: "forbidden", reason: "self" };
 const inDemo = (_: Actor, r: { demo: boolean }) => r.demo;
+const notOwner: Refusal = { code: "forbidden", reason: "notOwner" };
+const withdrawnRefusal: Refusal = { code: "forbidden", reason: "withdrawn" };
+const participate = (_: Actor, r: { edition: EditionResource }, now: Date): Verdict => consultationRefusal(r.edition, now) ?? true;
+/** One's own contribution, while the window is open. */
+const ownInWindow = (actor: Actor, r: { edition: EditionResource; authorId: string | null }, now: Date): Verdict =>
+  actor === null || actor.id !== r.authorId ? notOwner : (consultationRefusal(r.edition, now) ?? true);
+/** A proposal may be edited by its author until the first vote arrives, within the window. */
+const proposalEditable = (actor: Actor, r: Resources["proposal.update"], now: Date): Verdict => {
+  const own = ownInWindow(actor, r, now);
+  if (own !== true) return own;
+  if (r.withdrawn) return withdrawnRefusal;
+  return r.votes === 0 || { code: "forbidden", reason: "hasVotes" };
+};
+/** Withdrawing is the author's at any time. */
+const ownProposal = (actor: Actor, r: Resources["proposal.withdraw"]): Verdict => (actor !== null && actor.id === r.authorId ? !r.withdrawn || withdrawnRefusal : notOwner);
+const votable = (_: Actor, r: Resources["vote.cast"], now: Date): Verdict => consultationRefusal(r.edition, now) ?? (r.withdrawn ? withdrawnRefusal : true);
+/** Reporting someone else's contribution, within the window. */
+const reportable = (actor: Actor, r: Resources["report.create"], now: Date): Verdict =>
+  actor !== null && actor.id === r.authorId ? { code: "forbidden", reason: "self" } : (consultationRefusal(r.edition, now) ?? true);
 
 /**
  * The role × action table. `true`/`false` hold whatever the resource; a function adds the phase
@@ -69,6 +101,17 @@ export const permissions = {
   // Anyone may report an accessibility barrier (BITV 2.0 § 7 feedback mechanism).
   "accessibility.feedback": { public: true, stakeholder: true, council: true, officer: true },
   "outbox.view": { public: inDemo, stakeholder: inDemo, council: inDemo, officer: true },
+  "feedback.read": { public: false, stakeholder: notDraft, council: notDraft, officer: true },
+  "comment.create": { public: false, stakeholder: participate, council: participate, officer: participate },
+  "comment.update": { public: false, stakeholder: ownInWindow, council: ownInWindow, officer: ownInWindow },
+  "comment.delete": { public: false, stakeholder: ownInWindow, council: ownInWindow, officer: ownInWindow },
+  "proposal.create": { public: false, stakeholder: participate, council: participate, officer: participate },
+  "proposal.update": { public: false, stakeholder: proposalEditable, council: proposalEditable, officer: proposalEditable },
+  "proposal.withdraw": { public: false, stakeholder: ownProposal, council: ownProposal, officer: ownProposal },
+  "vote.cast": { public: false, stakeholder: votable, council: votable, officer: votable },
+  "report.create": { public: false, stakeholder: reportable, council: reportable, officer: reportable },
+  "notification.manage": { public: false, stakeholder: true, council: true, officer: true },
+  "contributions.view": { public: false, stakeholder: true, council: true, officer: true },
 } satisfies Table;
 
 /** The permission table's view of a signed-in person (or the public). */

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "../../support/fixtures";
-import { eq, sql } from "drizzle-orm";
-import { stakeholderGroups } from "@/db/schema";
+import { sql } from "drizzle-orm";
 import { actionRegistry, type ActionName } from "@/server/actions/registry";
 import { alwaysRefused, conditionallyRefused, type Audience } from "@/server/permissions";
 import { sharedActor, signedIn, type Role } from "../../support/actors";
 import { createUser, db } from "../../support/factories";
+import { actionCases, type RefusalCase } from "./cases";
 
 type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> };
 
@@ -30,48 +30,12 @@ function actionIds(): { byName: Map<ActionName, { id: string; page: string }>; u
   return { byName, unregistered };
 }
 
-/** A valid input for each action, so a refusal is the permission's doing and not validation's. */
-const validInput: { [N in ActionName]: () => Promise<unknown> } = {
-  "locale.set": async () => ({ locale: "en" }),
-  "profile.update": async () => ({ name: "Umbenannt", displayMode: "private" }),
-  "user.invite": async () => {
-    const [g] = await db().select({ id: stakeholderGroups.id }).from(stakeholderGroups).where(eq(stakeholderGroups.key, "ehrenamt"));
-    return { email: `refused-${Date.now()}@e2e.example`, name: "Nicht Eingeladen", role: "stakeholder", groupId: g!.id };
-  },
-  "user.setActive": async () => ({ userId: (await createUser({ role: "stakeholder" })).id, active: false }),
-  "user.setRole": async () => ({ userId: (await createUser({ role: "stakeholder" })).id, role: "officer" }),
-  "invitation.accept": async () => ({ token: "x".repeat(43), password: "passwort-123", passwordRepeat: "passwort-123" }),
-  "accessibility.feedback": async () => ({ message: "Der Kontrast der Tabelle ist zu schwach." }),
-};
-
-type RefusalCase = {
-  /** What the case shows, e.g. "the officer's own account". */
-  what: string;
-  input: (me: { id: string }) => Promise<unknown>;
-  code: "forbidden" | "closed" | "unauthenticated";
-  /** The message the person reads. */
-  message: string | RegExp;
-};
-
-/**
- * For every rule that can refuse depending on the object (permissions.conditionallyRefused), how
- * to build a refused case: another person's object, a closed window, a draft edition, oneself.
- * A registered action whose rule can refuse for an audience without a case here fails the suite;
- * later features add their cases beside their actions.
- */
-const refusalCases: { [N in ActionName]: Partial<Record<Audience, RefusalCase[]>> } = {
-  "locale.set": {},
-  "profile.update": {},
-  "user.invite": {},
-  "user.setActive": {
-    officer: [{ what: "the officer's own account", input: async (me) => ({ userId: me.id, active: false }), code: "forbidden", message: "Das können Sie nicht für sich selbst tun." }],
-  },
-  "user.setRole": {
-    officer: [{ what: "the officer's own account", input: async (me) => ({ userId: me.id, role: "stakeholder" }), code: "forbidden", message: "Das können Sie nicht für sich selbst tun." }],
-  },
-  "invitation.accept": {},
-  "accessibility.feedback": {},
-};
+/** A valid input for an action (from its domain's cases), so a refusal is the permission's doing and not validation's. */
+function validInput(name: ActionName): Promise<unknown> {
+  const cases = actionCases[name];
+  if (!cases) throw new Error(`no cases for ${name} in e2e/full/access/cases/`);
+  return cases.valid();
+}
 
 /**
  * A fingerprint of every table's content: equal before and after means nothing changed. Left out:
@@ -111,7 +75,7 @@ for (const name of Object.keys(actionRegistry) as ActionName[]) {
   for (const audience of refused) {
     test(`${name} called directly as ${audience} is refused and changes nothing`, async ({ browser, playwright }) => {
       const action = byName.get(name)!;
-      const input = await validInput[name]();
+      const input = await validInput(name);
       const actor = audience === "public" ? null : await sharedActor(browser, audience as Role);
       const request = actor?.context.request ?? (await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL }));
       const before = await databaseFingerprint();
@@ -139,18 +103,19 @@ for (const name of Object.keys(actionRegistry) as ActionName[]) {
   });
 }
 
-test("every rule that can refuse has a declared refusal case for each action that uses it", () => {
+test("every action declares a valid input, and every rule that can refuse has a declared refusal case for each action that uses it", () => {
   const missing: string[] = [];
   for (const name of Object.keys(actionRegistry) as ActionName[]) {
+    if (!actionCases[name]) missing.push(`${name}: no cases at all`);
     for (const audience of conditionallyRefused(actionRegistry[name].permission)) {
-      if (!refusalCases[name][audience]?.length) missing.push(`${name} as ${audience}`);
+      if (!actionCases[name]?.refused?.[audience]?.length) missing.push(`${name} as ${audience}`);
     }
   }
   expect(missing).toEqual([]);
 });
 
 for (const name of Object.keys(actionRegistry) as ActionName[]) {
-  for (const [audience, cases] of Object.entries(refusalCases[name]) as [Audience, RefusalCase[]][]) {
+  for (const [audience, cases] of Object.entries(actionCases[name]?.refused ?? {}) as [Audience, RefusalCase[]][]) {
     for (const c of cases) {
       test(`${name} as ${audience} is refused for ${c.what}, with the reason, and changes nothing`, async ({ browser, playwright }) => {
         const actor = audience === "public" ? null : await signedIn(browser, audience as Role);
