@@ -13,6 +13,17 @@ export const actionRegistry = {
   "user.setRole": { permission: "user.manage", file: "server/users/actions.ts", exportName: "setUserRole" },
   "invitation.accept": { permission: "invitation.accept", file: "server/users/actions.ts", exportName: "acceptInvitation" },
   "accessibility.feedback": { permission: "accessibility.feedback", file: "server/legal/actions.ts", exportName: "sendAccessibilityFeedback" },
+  "comment.create": { permission: "comment.create", file: "server/comments/actions.ts", exportName: "createComment" },
+  "comment.update": { permission: "comment.update", file: "server/comments/actions.ts", exportName: "updateComment" },
+  "comment.delete": { permission: "comment.delete", file: "server/comments/actions.ts", exportName: "deleteComment" },
+  "proposal.create": { permission: "proposal.create", file: "server/proposals/actions.ts", exportName: "createProposal" },
+  "proposal.update": { permission: "proposal.update", file: "server/proposals/actions.ts", exportName: "updateProposal" },
+  "proposal.withdraw": { permission: "proposal.withdraw", file: "server/proposals/actions.ts", exportName: "withdrawProposal" },
+  "vote.cast": { permission: "vote.cast", file: "server/proposals/votes.ts", exportName: "castVote" },
+  "vote.retract": { permission: "vote.cast", file: "server/proposals/votes.ts", exportName: "retractVote" },
+  "report.create": { permission: "report.create", file: "server/reports/actions.ts", exportName: "reportFeedback" },
+  "notification.markRead": { permission: "notification.manage", file: "server/notifications/actions.ts", exportName: "markNotificationsRead" },
+  "notification.settings": { permission: "notification.manage", file: "server/notifications/actions.ts", exportName: "updateNotificationSettings" },
 } as const satisfies Record<string, { permission: Action; file: string; exportName: string }>;
 
 export type ActionName = keyof typeof actionRegistry;
