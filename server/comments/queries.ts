@@ -1,0 +1,201 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { comments, feedback, organisations, sectionRevisions, stakeholderGroups, users, type Block } from "@/db/schema";
+import { anchorState, paragraphText, type AnchorState, type RevisionText } from "../anchoring";
+import { appearanceOf, type Appearance } from "../feedback/appearance";
+import { renderUserText } from "../text/markdown";
+import { COMMENTS_PER_PAGE, type CommentSort } from "./inputs";
+
+export type ThreadTarget = { sectionId: string } | { proposalId: string };
+
+export type CommentView = {
+  id: string;
+  parentId: string | null;
+  mine: boolean;
+  authorId: string | null;
+  appearance: Appearance;
+  /** The author's language, for lang= on their words. */
+  lang: string;
+  /** Safe HTML of the words; null when deleted, or hidden from this reader. */
+  html: string | null;
+  /** The words as written, for the author's edit form only. */
+  source: string | null;
+  deleted: boolean;
+  hidden: boolean;
+  hiddenReason: string | null;
+  edited: boolean;
+  createdAt: Date;
+  replyCount: number;
+  anchor: null | { paragraphKey: string; quote: string | null; state: AnchorState | null };
+};
+
+const visible = () => sql`not (${comments.deletedAt} is not null and ${comments.replyCount} = 0)`;
+
+const targetWhere = (target: ThreadTarget): SQL => ("sectionId" in target ? eq(comments.sectionId, target.sectionId) : eq(comments.proposalId, target.proposalId));
+
+const columns = {
+  id: comments.feedbackId,
+  parentId: comments.parentId,
+  body: comments.body,
+  replyCount: comments.replyCount,
+  editedAt: comments.editedAt,
+  deletedAt: comments.deletedAt,
+  hiddenAt: comments.hiddenAt,
+  hiddenReason: comments.hiddenReason,
+  paragraphKey: comments.paragraphKey,
+  revisionId: comments.revisionId,
+  quote: comments.quote,
+  quotePrefix: comments.quotePrefix,
+  quoteSuffix: comments.quoteSuffix,
+  quoteOffset: comments.quoteOffset,
+  createdAt: feedback.createdAt,
+  authorId: feedback.authorId,
+  displayMode: users.displayMode,
+  authorName: users.name,
+  authorLocale: users.locale,
+  organisation: organisations.name,
+  groupDe: stakeholderGroups.nameDe,
+  groupEn: stakeholderGroups.nameEn,
+};
+
+function baseQuery<E extends Record<string, SQL>>(db: DbOrTx, extra: E = {} as E) {
+  return db
+    .select({ ...columns, ...extra })
+    .from(comments)
+    .innerJoin(feedback, eq(feedback.id, comments.feedbackId))
+    .innerJoin(stakeholderGroups, eq(stakeholderGroups.id, feedback.groupId))
+    .leftJoin(users, eq(users.id, feedback.authorId))
+    .leftJoin(organisations, eq(organisations.id, feedback.organisationId));
+}
+
+type Row = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] | (K extends "displayMode" | "authorName" | "authorLocale" | "organisation" ? null : never) };
+
+const orderOf = (sort: CommentSort) =>
+  sort === "oldest" ? [asc(feedback.createdAt), asc(comments.feedbackId)] : sort === "replies" ? [desc(comments.replyCount), desc(feedback.createdAt)] : [desc(feedback.createdAt), desc(comments.feedbackId)];
+
+/**
+ * One page of a thread, in a fixed number of queries however many comments there are: the page's
+ * top-level comments (with the total by a window function), the counts per paragraph (sections),
+ * the replies of the threads the reader opened, and the section's revisions for re-anchoring.
+ */
+export async function getCommentThread(
+  db: DbOrTx,
+  {
+    target,
+    viewerId,
+    locale,
+    sort = "newest",
+    page = 1,
+    paragraphKey = null,
+    openThreads = [],
+    asOf = null,
+  }: {
+    target: ThreadTarget;
+    viewerId: string | null;
+    locale: string;
+    sort?: CommentSort;
+    page?: number;
+    paragraphKey?: string | null;
+    openThreads?: string[];
+    asOf?: Date | null;
+  },
+) {
+  const where = and(targetWhere(target), isNull(comments.parentId), visible(), paragraphKey ? eq(comments.paragraphKey, paragraphKey) : undefined);
+  const topRows = await baseQuery(db, { total: sql<number>`count(*) over ()` })
+    .where(where)
+    .orderBy(...orderOf(sort))
+    .limit(COMMENTS_PER_PAGE)
+    .offset((Math.max(1, page) - 1) * COMMENTS_PER_PAGE);
+
+  const counts =
+    "sectionId" in target
+      ? await db
+          .select({ paragraphKey: comments.paragraphKey, n: count() })
+          .from(comments)
+          .where(and(targetWhere(target), isNull(comments.parentId), visible()))
+          .groupBy(comments.paragraphKey)
+      : null;
+
+  // Only threads on this page can be open: the first page never loads the rest.
+  const open = openThreads.filter((id) => topRows.some((r) => r.id === id && r.replyCount > 0));
+  const ids = sql.join(open.map((id) => sql`${id}::uuid`), sql`, `);
+  const replyRows = open.length
+    ? await baseQuery(db)
+        .where(and(or(inArray(comments.parentId, open), sql`${comments.parentId} in (select c2.feedback_id from comments c2 where c2.parent_id in (${ids}))`), visible()))
+        .orderBy(asc(feedback.createdAt))
+    : [];
+
+  const revisions =
+    "sectionId" in target && topRows.some((r) => r.quote)
+      ? (
+          await db
+            .select({ id: sectionRevisions.id, number: sectionRevisions.number, blocks: sectionRevisions.blocks })
+            .from(sectionRevisions)
+            .where(and(eq(sectionRevisions.sectionId, target.sectionId), asOf ? lte(sectionRevisions.createdAt, asOf) : undefined))
+            .orderBy(asc(sectionRevisions.number))
+        ).map(
+          (r): RevisionText => ({ id: r.id, number: r.number, paragraphs: new Map((r.blocks as Block[]).map((b) => [b.key, paragraphText(b.html)])) }),
+        )
+      : [];
+
+  const view = (r: Row): CommentView => {
+    const mine = viewerId !== null && r.authorId === viewerId;
+    const hiddenFromMe = r.hiddenAt !== null && !mine;
+    const deleted = r.deletedAt !== null;
+    return {
+      id: r.id,
+      parentId: r.parentId,
+      mine,
+      authorId: r.authorId,
+      appearance: appearanceOf({ displayMode: r.displayMode, name: r.authorName, organisation: r.organisation, group: locale === "en" ? r.groupEn : r.groupDe }),
+      lang: r.authorLocale ?? "de",
+      html: deleted || hiddenFromMe ? null : renderUserText(r.body),
+      source: mine && !deleted ? r.body : null,
+      deleted,
+      hidden: r.hiddenAt !== null,
+      hiddenReason: mine ? r.hiddenReason : null,
+      edited: r.editedAt !== null,
+      createdAt: r.createdAt,
+      replyCount: r.replyCount,
+      anchor: r.paragraphKey
+        ? {
+            paragraphKey: r.paragraphKey,
+            quote: r.quote,
+            state:
+              r.quote && revisions.length
+                ? anchorState(
+                    { paragraphKey: r.paragraphKey, revisionId: r.revisionId, quote: r.quote, prefix: r.quotePrefix ?? "", suffix: r.quoteSuffix ?? "", offset: r.quoteOffset ?? 0 },
+                    revisions,
+                  )
+                : null,
+          }
+        : null,
+    };
+  };
+
+  const replies = replyRows.map((r) => view(r as Row));
+  const total = Number(topRows[0]?.total ?? 0);
+  const paragraphCounts = new Map((counts ?? []).map((c) => [c.paragraphKey ?? "", Number(c.n)]));
+  return {
+    comments: topRows.map((r) => view(r as Row)),
+    /** Replies of the open threads, by parent id, oldest first. */
+    replies: groupBy(replies),
+    total,
+    pages: Math.max(1, Math.ceil(total / COMMENTS_PER_PAGE)),
+    /** Top-level comments per paragraph key ("" for comments on the whole section); null for proposals. */
+    paragraphCounts: counts ? paragraphCounts : null,
+    allCount: counts ? [...paragraphCounts.values()].reduce((a, b) => a + b, 0) : total,
+  };
+}
+
+function groupBy(list: CommentView[]): Map<string, CommentView[]> {
+  const out = new Map<string, CommentView[]>();
+  for (const c of list) {
+    const key = c.parentId ?? "";
+    out.set(key, [...(out.get(key) ?? []), c]);
+  }
+  return out;
+}
+
+export type CommentThreadData = Awaited<ReturnType<typeof getCommentThread>>;
