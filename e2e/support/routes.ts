@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { editions, invitations, users } from "@/db/schema";
 import { hashToken, newToken } from "@/server/users/tokens";
 import { createUser, db } from "./factories";
+import { seededProposalUrl } from "./proposals-factories";
 
 export type Audience = "public" | "stakeholder" | "council" | "officer";
 export const everyone: Audience[] = ["public", "stakeholder", "council", "officer"];
@@ -36,6 +37,9 @@ export const routeVisits: Record<string, RouteVisit> = {
   "/outbox": { url: async () => "/outbox", allowed: ["officer"] },
   "/editions/[editionId]": { url: async () => `/editions/${await editionId(2027)}`, allowed: everyone },
   "/editions/[editionId]/chapters/[chapterKey]": { url: async () => `/editions/${await editionId(2027)}/chapters/bildung`, allowed: everyone },
+  "/editions/[editionId]/proposals": { url: async () => `/editions/${await editionId(2027)}/proposals`, allowed: signedInOnly },
+  "/editions/[editionId]/proposals/new": { url: async () => `/editions/${await editionId(2027)}/proposals/new`, allowed: signedInOnly },
+  "/editions/[editionId]/proposals/[proposalId]": { url: seededProposalUrl, allowed: signedInOnly },
   "/editions/[editionId]/sections/[sectionKey]": { url: async () => `/editions/${await editionId(2022)}/sections/wohnen-wohnraum`, allowed: everyone },
   "/_not-found": { url: async () => "/no-such-page", allowed: everyone },
   "/impressum": { url: async () => "/impressum", allowed: everyone },

@@ -4,6 +4,8 @@ import { EditionFacts } from "@/components/plans/edition-facts";
 import { EditionOutline } from "@/components/plans/edition-outline";
 import { SampleNotice } from "@/components/plans/sample-notice";
 import { SupersededNotice } from "@/components/plans/superseded-notice";
+import Link from "next/link";
+import { actorOf, can } from "@/server/permissions";
 import { loadReadableEdition } from "@/server/plans/access";
 import { getOutline } from "@/server/plans/queries";
 
@@ -18,7 +20,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function EditionPage({ params }: Params) {
   const { editionId } = await params;
-  const { db, edition } = await loadReadableEdition(editionId);
+  const { db, edition, user } = await loadReadableEdition(editionId);
   const outline = await getOutline(db, { editionId });
   const t = await getTranslations("editions");
   return (
@@ -27,6 +29,11 @@ export default async function EditionPage({ params }: Params) {
       <h1 lang="de">{edition.title}</h1>
       {edition.isSample && <SampleNotice />}
       <EditionFacts edition={edition} />
+      {can(actorOf(user), "feedback.read", edition) && (
+        <p>
+          <Link href={`/editions/${edition.id}/proposals`}>{(await getTranslations("proposals"))("editionLink")}</Link>
+        </p>
+      )}
       <h2>{t("contents")}</h2>
       <EditionOutline editionId={edition.id} outline={outline} label={t("contents")} />
     </div>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { SampleNotice } from "@/components/plans/sample-notice";
 import { SectionText } from "@/components/plans/section-text";
 import { SupersededNotice } from "@/components/plans/superseded-notice";
+import { actorOf, can } from "@/server/permissions";
 import { loadReadableEdition } from "@/server/plans/access";
 import { getChapterWithText } from "@/server/plans/queries";
 
@@ -14,10 +15,10 @@ type Params = { params: Promise<{ editionId: string; chapterKey: string }> };
 
 async function load({ params }: Params) {
   const { editionId, chapterKey } = await params;
-  const { db, edition, textAsOf } = await loadReadableEdition(editionId);
+  const { db, edition, user, textAsOf } = await loadReadableEdition(editionId);
   const found = await getChapterWithText(db, { editionId, chapterKey, asOf: textAsOf });
   if (!found) notFound();
-  return { edition, chapter: found.chapter };
+  return { edition, user, chapter: found.chapter };
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
@@ -27,8 +28,9 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 }
 
 export default async function ChapterPage(props: Params) {
-  const { edition, chapter } = await load(props);
+  const { edition, user, chapter } = await load(props);
   const t = await getTranslations("editions");
+  const tp = await getTranslations("proposals");
   return (
     <div className="page">
       <SupersededNotice edition={edition} />
@@ -44,6 +46,11 @@ export default async function ChapterPage(props: Params) {
       {chapter.intro && (
         <p className="lead" lang="de">
           {chapter.intro}
+        </p>
+      )}
+      {can(actorOf(user), "feedback.read", edition) && (
+        <p>
+          <Link href={`/editions/${edition.id}/proposals?chapter=${chapter.key}`}>{tp("chapterLink")}</Link>
         </p>
       )}
       {chapter.sections.map((s) => (
