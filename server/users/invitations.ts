@@ -5,11 +5,11 @@ import type { Locale, Role } from "@/db/schema/enums";
 import { ActionError } from "../actions/result";
 import { enqueueMail } from "../mail/outbox";
 import { invitationMail } from "../mail/templates";
+import { invitationExpiry } from "../security/lifetimes";
 import { emailIs } from "./email";
 import { hashToken, newToken } from "./tokens";
 
-/** How long an invitation link stays valid. */
-export const INVITATION_DAYS = 14;
+export { INVITATION_DAYS } from "../security/lifetimes";
 
 /** An invitation that can still be accepted: this token, not yet accepted, not expired, person active. */
 export function openInvitationWhere(token: string, now: Date = new Date()): SQL {
@@ -40,13 +40,14 @@ export async function createInvitation(
     .values({ email: input.email, name: input.name, role: input.role, groupId: input.groupId, organisationId: input.organisationId ?? null, ...(input.locale ? { locale: input.locale } : {}) })
     .returning({ id: users.id, locale: users.locale });
   const token = newToken();
+  const expiresAt = invitationExpiry();
   await tx.insert(invitations).values({
     userId: created!.id,
     tokenHash: hashToken(token),
     invitedBy: input.invitedBy?.id ?? null,
-    expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+    expiresAt,
   });
   const url = `${input.baseUrl.replace(/\/$/, "")}/invitation/${token}`;
-  await enqueueMail(tx, invitationMail({ to: input.email, url, name: input.name, inviter: input.invitedBy?.name ?? "Planwerk", locale: created!.locale }));
+  await enqueueMail(tx, invitationMail({ to: input.email, url, name: input.name, inviter: input.invitedBy?.name ?? "Planwerk", locale: created!.locale, expiresAt }));
   return { userId: created!.id, url };
 }
