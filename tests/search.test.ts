@@ -7,7 +7,7 @@ import { makeComment, makeEdition, makeGroup, makeProposal, makeUser } from "./h
 
 let t: TestDatabase;
 let edition: Awaited<ReturnType<typeof makeEdition>>;
-let ids: Record<string, string> = {};
+const ids: Record<string, string> = {};
 const marked = (s: Snippet) => s.filter((p) => p.mark).map((p) => p.text.toLowerCase());
 const plain = (s: Snippet) => s.map((p) => p.text).join("");
 const DAY = 24 * 60 * 60 * 1000;
