@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
 import { navigationFor } from "@/server/navigation";
 import { actorOf } from "@/server/permissions";
+import { NotificationBell } from "../notifications/bell";
 import { MenuDisclosure } from "../ui/menu";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
@@ -25,6 +26,7 @@ export async function SiteHeader() {
           <span className="brand__name">{t("brand")}</span>
           <span className="brand__plan">{t("plan")}</span>
         </Link>
+        {user && <NotificationBell userId={user.id} />}
         <MenuDisclosure label={t("menu")} className="site-header__panel">
           <nav aria-label={t("mainNavigation")}>
             <NavLinks items={items.map((i) => ({ href: i.href, label: t(`nav.${i.label}`) }))} />

@@ -1,6 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDatabase } from "@/db/client";
+import Link from "next/link";
+import { NotificationSettingsForm } from "@/components/notifications/settings-form";
 import { ProfileForm } from "@/components/users/profile-form";
+import { getNotificationFrequency } from "@/server/notifications/queries";
 import { requirePage } from "@/server/auth/guards";
 import { getProfile } from "@/server/users/queries";
 
@@ -41,6 +44,12 @@ export default async function AccountPage() {
       </dl>
       <h2>{t("profileHeading")}</h2>
       <ProfileForm name={profile.name} displayMode={profile.displayMode} />
+      <h2 id="notifications">{(await getTranslations("notifications.settings"))("title")}</h2>
+      <NotificationSettingsForm frequency={await getNotificationFrequency(await getDatabase(), { userId: user.id })} />
+      <h2>{(await getTranslations("contributions"))("title")}</h2>
+      <p>
+        <Link href="/contributions">{(await getTranslations("contributions"))("intro")}</Link>
+      </p>
     </div>
   );
 }

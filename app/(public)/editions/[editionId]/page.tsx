@@ -34,6 +34,9 @@ export default async function EditionPage({ params }: Params) {
           <Link href={`/editions/${edition.id}/proposals`}>{(await getTranslations("proposals"))("editionLink")}</Link>
         </p>
       )}
+      <p>
+        <Link href={`/editions/${edition.id}/search`}>{(await getTranslations("search"))("searchLink")}</Link>
+      </p>
       <h2>{t("contents")}</h2>
       <EditionOutline editionId={edition.id} outline={outline} label={t("contents")} />
     </div>
