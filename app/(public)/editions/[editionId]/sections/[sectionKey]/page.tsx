@@ -2,34 +2,53 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { AnnotatedText } from "@/components/comments/annotated-text";
+import { CommentThread, loadThread, threadHref } from "@/components/comments/comment-thread";
 import { SampleNotice } from "@/components/plans/sample-notice";
 import { SectionText } from "@/components/plans/section-text";
 import { SupersededNotice } from "@/components/plans/superseded-notice";
+import { paragraphText, splitSentences } from "@/server/anchoring";
+import { actorOf, can } from "@/server/permissions";
 import { loadReadableEdition } from "@/server/plans/access";
 import { getSectionWithText } from "@/server/plans/queries";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ editionId: string; sectionKey: string }> };
+type Params = { params: Promise<{ editionId: string; sectionKey: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load({ params }: Params) {
-  const { editionId, sectionKey } = await params;
-  const { db, edition, textAsOf } = await loadReadableEdition(editionId);
+// Once per request: the title and the page share the same queries.
+const load = cache(async (editionId: string, sectionKey: string) => {
+  const { db, edition, user, textAsOf } = await loadReadableEdition(editionId);
   const found = await getSectionWithText(db, { editionId, sectionKey, asOf: textAsOf });
   if (!found) notFound();
-  return { edition, ...found };
-}
+  return { edition, user, ...found };
+});
 
-export async function generateMetadata(props: Params): Promise<Metadata> {
-  const { edition, section } = await load(props);
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { editionId, sectionKey } = await params;
+  const { edition, section } = await load(editionId, sectionKey);
   const t = await getTranslations("editions");
   return { title: `${section.number} ${section.title} · ${t("shortTitle", { year: edition.year })}` };
 }
 
-export default async function SectionPage(props: Params) {
-  const { edition, section, revision, previous, next } = await load(props);
+export default async function SectionPage({ params, searchParams }: Params) {
+  const { editionId, sectionKey } = await params;
+  const query = await searchParams;
+  const { edition, user, section, revision, previous, next } = await load(editionId, sectionKey);
   const t = await getTranslations("editions");
+  const tc = await getTranslations("comments");
   const format = await getFormatter();
+  const actor = actorOf(user);
+  const participates = can(actor, "feedback.read", edition);
+  const basePath = `/editions/${edition.id}/sections/${section.key}`;
+  const target = { sectionId: section.id };
+  const paragraphs = (revision?.blocks ?? []).map((b, i) => ({
+    key: b.key,
+    label: tc("paragraphLabel", { number: i + 1 }),
+    sentences: splitSentences(paragraphText(b.html)).map((s) => s.text),
+  }));
+  const thread = participates ? await loadThread({ edition, user, target, searchParams: query }) : undefined;
   return (
     <div className="page">
       <SupersededNotice edition={edition} />
@@ -48,11 +67,33 @@ export default async function SectionPage(props: Params) {
       {edition.isSample && <SampleNotice />}
       {revision ? (
         <>
-          <SectionText blocks={revision.blocks} tableLabel={t("tableLabel")} />
+          {thread ? (
+            <AnnotatedText
+              blocks={revision.blocks}
+              tableLabel={t("tableLabel")}
+              counts={thread.paragraphCounts ?? new Map()}
+              labels={new Map(paragraphs.map((p) => [p.key, p.label]))}
+              canComment={can(actor, "comment.create", { edition })}
+              href={(changes, hash) => threadHref(basePath, query, changes, hash)}
+            />
+          ) : (
+            <SectionText blocks={revision.blocks} tableLabel={t("tableLabel")} />
+          )}
           <p className="meta">{t("revisionInfo", { number: revision.number, date: format.dateTime(revision.createdAt, { dateStyle: "long" }) })}</p>
         </>
       ) : (
         <p>{t("noText")}</p>
+      )}
+      {(participates || edition.phase === "consultation") && (
+        <CommentThread
+          edition={edition}
+          user={user}
+          target={target}
+          basePath={basePath}
+          searchParams={query}
+          sectionText={revision ? { revisionId: revision.id, paragraphs } : null}
+          data={thread}
+        />
       )}
       <nav aria-label={t("sectionNavigation")} className="pager">
         {previous && (
