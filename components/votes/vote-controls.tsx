@@ -100,6 +100,7 @@ export function VoteControls({ proposalId, initial, title }: { proposalId: strin
               aria-pressed={choice === c}
               disabled={mutation.isPending}
             >
+              {choice === c && <span aria-hidden="true">✓ </span>}
               {t(c)}
             </button>
           ))}
