@@ -12,8 +12,8 @@ test("the start page names the draft in consultation, its phase and its window",
   const open = page.getByRole("region", { name: /Jetzt in Beteiligung: Integrationsplan Landkreis Göppingen 2027/ });
   await expect(open).toBeVisible();
   await expect(open.getByText("Beteiligung läuft")).toBeVisible();
-  // The window is shown in Europe/Berlin time, e.g. "19. November 2026 um 10:00 bis 7. Januar 2027 um 10:00".
-  await expect(open.getByText(/\d{1,2}\. \p{L}+ \d{4}( um)? \d{2}:\d{2} bis \d{1,2}\. \p{L}+ \d{4}( um)? \d{2}:\d{2}/u)).toBeVisible();
+  // The window is shown in Europe/Berlin time and starts and ends on the full hour, e.g. "19. November 2026 um 10:00 bis 7. Januar 2027 um 10:00".
+  await expect(open.getByText(/\d{1,2}\. \p{L}+ \d{4}( um)? \d{2}:00 bis \d{1,2}\. \p{L}+ \d{4}( um)? \d{2}:00/u)).toBeVisible();
   const all = page.getByRole("region", { name: "Alle Ausgaben" });
   await expect(all.getByRole("heading", { level: 3 })).toHaveText([
     "Integrationsplan Landkreis Göppingen 2027",

@@ -19,8 +19,10 @@ for (const role of ["officer", "council", "stakeholder"] as const) {
     const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
     await expect(nav.getByRole("link", { name: "Mein Konto" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Personen" })).toHaveCount(role === "officer" ? 1 : 0);
-    // In demo mode everyone may read the outbox (there is no real mailbox).
-    await expect(nav.getByRole("link", { name: "Postausgang" })).toBeVisible();
+    // In demo mode everyone may read the outbox (there is no real mailbox): the demo notice links it;
+    // the main navigation lists it for the officer only, as outside demo mode.
+    await expect(page.getByRole("complementary", { name: "Demo-Modus" }).getByRole("link", { name: "Zum Postausgang" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Postausgang" })).toHaveCount(role === "officer" ? 1 : 0);
   });
 }
 

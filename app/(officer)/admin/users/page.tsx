@@ -80,6 +80,7 @@ export default async function UsersPage() {
           {
             key: "actions",
             header: t("actions"),
+            className: "cell--wide",
             cell: (p) =>
               can(actor, "user.manage", { userId: p.id }) ? (
                 <UserControls person={{ id: p.id, name: p.name, role: p.role, active: p.active, groupId: p.groupId, organisationId: p.organisationId }} groups={groups} />
