@@ -44,3 +44,18 @@ test("demo magic link: the mail is listed in the outbox with a link that signs i
   await page.getByRole("link", { name: `Link öffnen: Ihr Anmeldelink für Planwerk an ${user.email}` }).first().click();
   await expect(page.getByText(`Angemeldet als ${user.name}`)).toBeVisible();
 });
+
+test("the sign-in page with its demo table and the check-your-mail page fit a phone (no sideways scrolling at 320 and 390 px)", async ({ page }) => {
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const url of ["/signin", "/signin/check-email", "/outbox"]) {
+      await page.goto(url);
+      await expect(page.locator("main")).toBeVisible();
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth, `${url} at ${width} px`).toBeLessThanOrEqual(width);
+    }
+  }
+  // In demo mode the check-your-mail page leads to the outbox.
+  await page.goto("/signin/check-email");
+  await expect(page.getByRole("link", { name: "Zum Postausgang" })).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import type { Locale } from "@/db/schema/enums";
-import { invitationExpiry, signInLinkExpiry } from "../security/lifetimes";
+import { INVITATION_DAYS, invitationExpiry, signInLinkExpiry } from "../security/lifetimes";
 import type { OutgoingMail } from "./outbox";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
@@ -16,7 +16,7 @@ export function signInMail({ to, url, locale }: { to: string; url: string; local
 
 export function invitationMail({ to, url, name, inviter, locale, expiresAt = invitationExpiry() }: { to: string; url: string; name: string; inviter: string; locale: Locale; expiresAt?: Date }): OutgoingMail {
   const m = mailMessages[locale].invitation;
-  return { kind: "invitation", to, subject: m.subject, text: fill(m.body, { url, name, inviter }), link: url, linkExpiresAt: expiresAt };
+  return { kind: "invitation", to, subject: m.subject, text: fill(m.body, { url, name, inviter, days: String(INVITATION_DAYS) }), link: url, linkExpiresAt: expiresAt };
 }
 
 export function accessibilityFeedbackMail({

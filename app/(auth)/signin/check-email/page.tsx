@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DemoOutboxLink } from "@/components/layout/demo-outbox-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("signIn");
@@ -12,6 +13,7 @@ export default async function CheckEmailPage() {
     <div className="page page--narrow">
       <h1>{t("checkTitle")}</h1>
       <p>{t("checkText")}</p>
+      <DemoOutboxLink />
     </div>
   );
 }
