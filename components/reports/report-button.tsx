@@ -3,10 +3,11 @@ import { useTranslations } from "next-intl";
 import { useCallback, useId, useRef, useState } from "react";
 import { reportFeedback } from "@/server/reports/actions";
 import { REPORT_REASON_MAX, reportCategories } from "@/server/reports/inputs";
+
+type ReportCategory = (typeof reportCategories)[number];
 import { useClearOnOtherAction } from "../ui/action-bus";
-import { ActionForm, Field } from "../ui/action-form";
+import { ActionForm, Field, useField } from "../ui/action-form";
 import { Dialog } from "../ui/dialog";
-import { ChoiceGroup } from "../ui/field";
 
 /**
  * "Melden" beside a contribution the viewer may report: a dialog with the reason (spam,
@@ -21,6 +22,9 @@ export function ReportButton({ feedbackId, label }: { feedbackId: string; label:
   const clear = useCallback(() => setMessage(null), []);
   useClearOnOtherAction(id, clear);
   const invalid = useRef(false);
+  // Controlled, so that a field error does not reset the choice and the words (React resets a form after its action).
+  const [category, setCategory] = useState<ReportCategory>("spam");
+  const [reason, setReason] = useState("");
   return (
     <span className="report-button">
       <Dialog trigger={t("report")} triggerLabel={label} triggerClassName="button button--secondary report-button__trigger" title={t("title")}>
@@ -38,20 +42,19 @@ export function ReportButton({ feedbackId, label }: { feedbackId: string; label:
               // A field error stays in the dialog beside its field; anything else is said beside the button.
               if (invalid.current) return false;
               setMessage({ ok: r.ok, text: r.message });
+              if (r.ok) {
+                setCategory("spam");
+                setReason("");
+              }
               close();
               return true;
             }}
           >
             <p>{t("intro")}</p>
             <input type="hidden" name="feedbackId" value={feedbackId} />
-            <ChoiceGroup
-              name="category"
-              legend={t("category")}
-              defaultValue="spam"
-              options={reportCategories.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
-            />
+            <CategoryChoice value={category} onChange={setCategory} />
             <Field name="reason" label={t("reason")} hint={t("reasonHint", { max: REPORT_REASON_MAX })}>
-              {(props) => <textarea {...props} rows={4} maxLength={REPORT_REASON_MAX} />}
+              {(props) => <textarea {...props} rows={4} maxLength={REPORT_REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />}
             </Field>
             <div className="button-row">
               <button type="submit" className="button">
@@ -68,5 +71,26 @@ export function ReportButton({ feedbackId, label }: { feedbackId: string; label:
         {message?.text ?? ""}
       </span>
     </span>
+  );
+}
+
+/** The reasons as radio buttons (the markup of ChoiceGroup, but controlled). */
+function CategoryChoice({ value, onChange }: { value: ReportCategory; onChange: (v: ReportCategory) => void }) {
+  const t = useTranslations("reports");
+  const { id, error, props } = useField("category", t("category"));
+  return (
+    <fieldset className="field" aria-describedby={props["aria-describedby"]} aria-invalid={props["aria-invalid"]}>
+      <legend>{t("category")}</legend>
+      {reportCategories.map((c, i) => (
+        <label key={c} className="choice">
+          <input type="radio" name="category" value={c} checked={value === c} onChange={() => onChange(c)} id={i === 0 ? id : undefined} /> {t(`categories.${c}`)}
+        </label>
+      ))}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }
