@@ -48,14 +48,15 @@ export async function announceConsultationEvents(db: Db, now: Date = new Date())
 
 async function announce(db: Db, { editionId, kind, at }: { editionId: string; kind: Kind; at: Date }): Promise<number> {
   return db.transaction(async (tx) => {
-    const [first] = await tx.insert(editionEvents).values({ editionId, kind }).onConflictDoNothing().returning({ kind: editionEvents.kind });
-    if (!first) return 0;
-    const event: NotificationEvent = { kind, editionId };
     const recipients = await tx
       .select({ id: users.id, email: users.email, locale: users.locale, frequency: users.notificationFrequency })
       .from(users)
       .where(and(eq(users.active, true), lt(users.createdAt, at)));
-    if (recipients.length === 0) return 1;
+    // Nobody to tell (everyone joined later): nothing is written, and nothing will be — accounts do not grow older.
+    if (recipients.length === 0) return 0;
+    const [first] = await tx.insert(editionEvents).values({ editionId, kind }).onConflictDoNothing().returning({ kind: editionEvents.kind });
+    if (!first) return 0;
+    const event: NotificationEvent = { kind, editionId };
     const sentAt = new Date();
     await tx.insert(notifications).values(
       recipients.map((r) => ({ userId: r.id, kind, data: eventData(event), emailedAt: r.frequency === "immediately" ? sentAt : null })),
