@@ -49,6 +49,8 @@ export const users = pgTable(
     notificationFrequency: notificationFrequencyEnum("notification_frequency").notNull().default("immediately"),
     passwordHash: text("password_hash"),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    /** When the person accepted the terms of use (on accepting the invitation). */
+    termsAcceptedAt: timestamp("terms_accepted_at", { withTimezone: true }),
     active: boolean("active").notNull().default(true),
     /** Seeded for demo mode only: outside demo mode such an account cannot sign in or keep a session. */
     isDemo: boolean("is_demo").notNull().default(false),
@@ -102,6 +104,8 @@ export const invitations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    /** The officer withdrew the invitation; its link no longer works. */
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("invitations_user_idx").on(t.userId)],
 );

@@ -23,6 +23,13 @@ export const actionRegistry = {
   "vote.retract": { permission: "vote.cast", file: "server/proposals/votes.ts", exportName: "retractVote" },
   "report.create": { permission: "report.create", file: "server/reports/actions.ts", exportName: "reportFeedback" },
   "notification.markRead": { permission: "notification.manage", file: "server/notifications/actions.ts", exportName: "markNotificationsRead" },
+  "user.import": { permission: "user.invite", file: "server/users/import-actions.ts", exportName: "importPeople" },
+  "invitation.resend": { permission: "user.manage", file: "server/users/actions.ts", exportName: "resendInvitation" },
+  "invitation.revoke": { permission: "user.manage", file: "server/users/actions.ts", exportName: "revokeInvitation" },
+  "users.bulk": { permission: "users.manageMany", file: "server/users/actions.ts", exportName: "bulkPeopleAction" },
+  "group.save": { permission: "registry.manage", file: "server/registry/actions.ts", exportName: "saveGroup" },
+  "organisation.save": { permission: "registry.manage", file: "server/registry/actions.ts", exportName: "saveOrganisation" },
+  "organisation.delete": { permission: "registry.manage", file: "server/registry/actions.ts", exportName: "deleteOrganisation" },
   "notification.settings": { permission: "notification.manage", file: "server/notifications/actions.ts", exportName: "updateNotificationSettings" },
 } as const satisfies Record<string, { permission: Action; file: string; exportName: string }>;
 

@@ -32,6 +32,10 @@ export type Resources = {
   "report.create": { edition: EditionResource; authorId: string | null };
   /** Own notifications, their settings, own contributions. */
   "notification.manage": null;
+  /** Bulk actions on a selection of people; each person is checked again inside (never oneself). */
+  "users.manageMany": null;
+  /** Stakeholder groups and organisations. */
+  "registry.manage": null;
   "contributions.view": null;
 };
 export type Action = keyof Resources;
@@ -111,6 +115,8 @@ export const permissions = {
   "vote.cast": { public: false, stakeholder: votable, council: votable, officer: votable },
   "report.create": { public: false, stakeholder: reportable, council: reportable, officer: reportable },
   "notification.manage": { public: false, stakeholder: true, council: true, officer: true },
+  "users.manageMany": { public: false, stakeholder: false, council: false, officer: true },
+  "registry.manage": { public: false, stakeholder: false, council: false, officer: true },
   "contributions.view": { public: false, stakeholder: true, council: true, officer: true },
 } satisfies Table;
 
