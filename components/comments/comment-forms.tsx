@@ -109,9 +109,17 @@ export function CommentComposer({
   }, [selectable]);
 
   // Arriving from a paragraph's "Kommentieren" link: the sentence choice takes the focus.
+  const pickerKey = picker?.paragraphKey ?? null;
   useEffect(() => {
-    if (picker && window.location.hash === "#comment-form") fieldset.current?.querySelector("input")?.focus();
-  }, [picker]);
+    if (!pickerKey) return;
+    // The router finishes its own scrolling and focus handling after the new content is in: try again until ours holds.
+    const focus = () => {
+      const here = window.location.hash === "#comment-form" || new URLSearchParams(window.location.search).get("anchor") === pickerKey;
+      if (here && !fieldset.current?.contains(document.activeElement)) fieldset.current?.querySelector<HTMLInputElement>("input[type=checkbox]")?.focus();
+    };
+    const timers = [0, 100, 300].map((ms) => window.setTimeout(focus, ms));
+    return () => timers.forEach((t) => window.clearTimeout(t));
+  }, [pickerKey]);
 
   const { formAction, onSubmit, pending, failure } = useActionSubmit(createComment as Action<{ id: string; created: boolean; parentId: string | null }>, {
     onMutate: (data) => {
