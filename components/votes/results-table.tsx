@@ -20,31 +20,30 @@ export async function ResultsTable({ id, results, groups, caption }: { id: strin
   ];
   return (
     <div className="results">
-      <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={`${id}-caption`}>
-        <table id={id} className="results-table">
-          <caption id={`${id}-caption`}>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("group")}</th>
-              <th scope="col">{t("for")}</th>
-              <th scope="col">{t("against")}</th>
-              <th scope="col">{t("abstain")}</th>
-              <th scope="col">{t("voters")}</th>
+      {/* One card per group on phones (the house's table cards), a plain table on wider screens. */}
+      <table id={id} className="data-table data-table--cards results-table">
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("group")}</th>
+            <th scope="col">{t("for")}</th>
+            <th scope="col">{t("against")}</th>
+            <th scope="col">{t("abstain")}</th>
+            <th scope="col">{t("voters")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className={`results-table__${r.kind}`}>
+              <th scope="row">{r.label}</th>
+              <td data-label={t("for")}>{r.c.for}</td>
+              <td data-label={t("against")}>{r.c.against}</td>
+              <td data-label={t("abstain")}>{r.c.abstain}</td>
+              <td data-label={t("voters")}>{r.c.voters}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key} className={`results-table__${r.kind}`}>
-                <th scope="row">{r.label}</th>
-                <td>{r.c.for}</td>
-                <td>{r.c.against}</td>
-                <td>{r.c.abstain}</td>
-                <td>{r.c.voters}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
       <p className="meta">{t("privacy", { min: minGroupSize() })}</p>
     </div>
   );

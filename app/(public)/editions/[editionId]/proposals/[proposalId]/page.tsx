@@ -156,10 +156,8 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="discussion-heading" className="proposal-discussion">
-        <h2 id="discussion-heading">{t("discussion")}</h2>
-        <CommentThread edition={edition} user={user ?? null} target={{ proposalId: proposal.id }} basePath={`${base}/${proposal.id}`} searchParams={await searchParams} />
-      </section>
+      {/* The proposal's own discussion (the thread brings its heading, window notice and form). */}
+      <CommentThread edition={edition} user={user ?? null} target={{ proposalId: proposal.id }} basePath={`${base}/${proposal.id}`} searchParams={await searchParams} />
     </div>
   );
 }
