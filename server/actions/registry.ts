@@ -30,6 +30,13 @@ export const actionRegistry = {
   "group.save": { permission: "registry.manage", file: "server/registry/actions.ts", exportName: "saveGroup" },
   "organisation.save": { permission: "registry.manage", file: "server/registry/actions.ts", exportName: "saveOrganisation" },
   "organisation.delete": { permission: "registry.manage", file: "server/registry/actions.ts", exportName: "deleteOrganisation" },
+  "edition.copy": { permission: "edition.copy", file: "server/editions/actions.ts", exportName: "copyEdition" },
+  "edition.settings": { permission: "edition.edit", file: "server/editions/actions.ts", exportName: "updateEditionSettings" },
+  "edition.phase": { permission: "edition.phase", file: "server/editions/actions.ts", exportName: "changePhase" },
+  "outline.change": { permission: "edition.edit", file: "server/editions/outline-actions.ts", exportName: "changeOutline" },
+  "section.saveText": { permission: "edition.edit", file: "server/editions/outline-actions.ts", exportName: "saveSectionText" },
+  "word.preview": { permission: "edition.edit", file: "server/editions/word-actions.ts", exportName: "previewWordImport" },
+  "word.apply": { permission: "edition.edit", file: "server/editions/word-actions.ts", exportName: "applyWordImport" },
   "notification.settings": { permission: "notification.manage", file: "server/notifications/actions.ts", exportName: "updateNotificationSettings" },
 } as const satisfies Record<string, { permission: Action; file: string; exportName: string }>;
 

@@ -36,6 +36,13 @@ export type Resources = {
   "users.manageMany": null;
   /** Stakeholder groups and organisations. */
   "registry.manage": null;
+  /** The officer's edition work: structure, text, window, imports. */
+  "edition.edit": EditionResource;
+  /** Create the next edition from an adopted one. */
+  "edition.copy": EditionResource;
+  /** Move an edition to the next phase. */
+  "edition.phase": EditionResource & { to: Phase };
+  "audit.view": null;
   "contributions.view": null;
 };
 export type Action = keyof Resources;
@@ -68,6 +75,14 @@ const inDemo = (_: Actor, r: { demo: boolean }) => r.demo;
 const notOwner: Refusal = { code: "forbidden", reason: "notOwner" };
 const withdrawnRefusal: Refusal = { code: "forbidden", reason: "withdrawn" };
 const participate = (_: Actor, r: { edition: EditionResource }, now: Date): Verdict => consultationRefusal(r.edition, now) ?? true;
+/** The phases in which the officer edits an edition's structure and text: preparing it, and consolidating it. */
+export const editablePhases: readonly Phase[] = ["draft", "consolidation"];
+const editable = (_: Actor, e: EditionResource): Verdict => editablePhases.includes(e.phase) || { code: "closed", reason: "notEditable" };
+/** The moves the officer makes here; adoption (and referral back) is recorded with the council's decision. */
+export const phaseTransitions: Partial<Record<Phase, Phase>> = { draft: "consultation", consultation: "consolidation", consolidation: "council_review" };
+const nextPhase = (_: Actor, r: Resources["edition.phase"]): Verdict => phaseTransitions[r.phase] === r.to || { code: "forbidden", reason: "phaseTransition" };
+const adoptedOnly = (_: Actor, e: EditionResource): Verdict => e.phase === "adopted" || e.phase === "superseded" || { code: "forbidden", reason: "copyAdoptedOnly" };
+
 /** One's own contribution, while the window is open. */
 const ownInWindow = (actor: Actor, r: { edition: EditionResource; authorId: string | null }, now: Date): Verdict =>
   actor === null || actor.id !== r.authorId ? notOwner : (consultationRefusal(r.edition, now) ?? true);
@@ -117,6 +132,10 @@ export const permissions = {
   "notification.manage": { public: false, stakeholder: true, council: true, officer: true },
   "users.manageMany": { public: false, stakeholder: false, council: false, officer: true },
   "registry.manage": { public: false, stakeholder: false, council: false, officer: true },
+  "edition.edit": { public: false, stakeholder: false, council: false, officer: editable },
+  "edition.copy": { public: false, stakeholder: false, council: false, officer: adoptedOnly },
+  "edition.phase": { public: false, stakeholder: false, council: false, officer: nextPhase },
+  "audit.view": { public: false, stakeholder: false, council: false, officer: true },
   "contributions.view": { public: false, stakeholder: true, council: true, officer: true },
 } satisfies Table;
 
