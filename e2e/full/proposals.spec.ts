@@ -116,6 +116,15 @@ test("vote, change the vote, take it back: the totals follow at once, and the sp
   await card.getByText("Ergebnis nach Gruppen").click();
   await expect(card.getByRole("table")).toContainText("Städte und Gemeinden");
   await expect(card.getByRole("table")).not.toContainText("Kreistag");
+
+  // Sorted by support: the most votes for first, whatever else the chapter holds.
+  await page.getByLabel("Sortierung").selectOption({ label: "Meiste Zustimmung" });
+  await page.getByRole("button", { name: "Anzeigen" }).click();
+  await expect(page).toHaveURL(/sort=support/);
+  const support = (await page.locator(".proposal-card__figures").allInnerTexts()).map((t) => Number(/^(\d+) dafür/.exec(t)![1]));
+  expect(support.length).toBeGreaterThan(1);
+  expect(support).toEqual([...support].sort((a, b) => b - a));
+  expect(support[0]).toBeGreaterThanOrEqual(6);
   await page.context().close();
 });
 
@@ -153,6 +162,9 @@ test("without JavaScript, voting and proposing work as form posts that reload th
   await expect(page.getByText("Ihre Stimme: Enthaltung")).toBeVisible();
   await expect(page.getByText("0 dafür · 0 dagegen · 1 Enthaltung (1 Stimme)")).toBeVisible();
   expect(await db().select({ choice: votes.choice }).from(votes).where(and(eq(votes.proposalId, p.id), eq(votes.userId, person.id)))).toEqual([{ choice: "abstain" }]);
+  await voteButtons(page).getByRole("button", { name: "Stimme zurücknehmen" }).click();
+  await expect(page.getByText("Sie haben noch nicht abgestimmt.")).toBeVisible();
+  expect(await db().select({ choice: votes.choice }).from(votes).where(and(eq(votes.proposalId, p.id), eq(votes.userId, person.id)))).toEqual([]);
 
   await page.goto(`/editions/${e.editionId}/proposals/new`);
   await page.getByLabel("Kapitel").selectOption({ label: "1 Arbeit" });
