@@ -7,6 +7,7 @@ import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import { comments, editions, feedback, notifications, sectionRevisions, sections, chapters, stakeholderGroups, users } from "@/db/schema";
 import { getCommentThread } from "@/server/comments/queries";
+import { getEdition, getSectionWithText } from "@/server/plans/queries";
 import { createCommentInput } from "@/server/comments/inputs";
 import { eraseComment, loadCommentTarget, writeComment } from "@/server/comments/write";
 import { freshDatabase, type TestDatabase } from "./helpers/db";
@@ -154,7 +155,7 @@ describe("reading a thread", () => {
     );
     // A reply to the newest, so an opened thread loads replies too.
     await comment(authorId, { parentId: fb[0]!.id, body: "Antwort" });
-    return { sectionId: s!.id, newest: fb[0]!.id };
+    return { sectionId: s!.id, sectionKey: s!.key, newest: fb[0]!.id };
   }
 
   it("sends the same few queries for 1,000 comments as for 10, and loads only the first page", async () => {
@@ -168,7 +169,8 @@ describe("reading a thread", () => {
     const a = await run(small);
     const b = await run(large);
     expect(a.queries).toBe(b.queries);
-    expect(b.queries).toBeLessThanOrEqual(4);
+    // The page with its counts, the open thread's replies, the revisions for re-anchoring.
+    expect(b.queries).toBeLessThanOrEqual(3);
     expect(b.thread.comments).toHaveLength(20);
     expect(b.thread.total).toBe(1000);
     expect(b.thread.pages).toBe(50);
@@ -176,6 +178,23 @@ describe("reading a thread", () => {
     expect(b.thread.replies.get(large.newest)).toHaveLength(1);
     expect(b.thread.comments.find((c) => c.anchor?.quote)?.anchor?.state).toMatchObject({ status: "exact", current: "Wohnraum bleibt knapp." });
     expect(a.thread.comments).toHaveLength(10);
+  });
+
+  it("keeps the section page's reads at 7 statements with 1,000 comments (+ session, its touch and the bell: at most 10)", async () => {
+    const large = await sectionWith(1000);
+    const c = counting();
+    const edition = await getEdition(c.db, { editionId });
+    const found = await getSectionWithText(c.db, { editionId, sectionKey: large.sectionKey, asOf: null });
+    const thread = await getCommentThread(c.db, {
+      target: { sectionId: large.sectionId },
+      viewerId: null,
+      locale: "de",
+      openThreads: [large.newest],
+      currentRevision: found!.revision,
+    });
+    expect(edition).not.toBeNull();
+    expect(thread.comments).toHaveLength(20);
+    expect(c.count()).toBeLessThanOrEqual(7);
   });
 
   it("sorts by replies and hides deleted comments without replies", async () => {

@@ -77,7 +77,13 @@ export function threadHref(basePath: string, searchParams: Params, changes: Reco
 }
 
 /** Loads a thread as the page's reader sees it (also used by the section page for the margin). */
-export async function loadThread({ edition, user, target, searchParams }: Pick<CommentThreadProps, "edition" | "user" | "target" | "searchParams">) {
+export async function loadThread({
+  edition,
+  user,
+  target,
+  searchParams,
+  currentRevision = null,
+}: Pick<CommentThreadProps, "edition" | "user" | "target" | "searchParams"> & { currentRevision?: { id: string; number: number; blocks: unknown } | null }) {
   const p = threadParams(searchParams);
   const db = await getDatabase();
   return getCommentThread(db, {
@@ -89,6 +95,7 @@ export async function loadThread({ edition, user, target, searchParams }: Pick<C
     paragraphKey: "sectionId" in target ? p.paragraph : null,
     openThreads: p.replies,
     asOf: readableTextAsOf(actorOf(user), edition),
+    currentRevision,
   });
 }
 

@@ -90,6 +90,7 @@ export async function getCommentThread(
     paragraphKey = null,
     openThreads = [],
     asOf = null,
+    currentRevision = null,
   }: {
     target: ThreadTarget;
     viewerId: string | null;
@@ -99,10 +100,24 @@ export async function getCommentThread(
     paragraphKey?: string | null;
     openThreads?: string[];
     asOf?: Date | null;
+    /** The revision the reader sees (sections), when the page has it already. */
+    currentRevision?: { id: string; number: number; blocks: unknown } | null;
   },
 ) {
   const where = and(targetWhere(target), isNull(comments.parentId), visible(), paragraphKey ? eq(comments.paragraphKey, paragraphKey) : undefined);
-  const topRows = await baseQuery(db, { total: sql<number>`count(*) over ()` })
+  const countsQuery = (tx: DbOrTx) =>
+    tx
+      .select({ paragraphKey: comments.paragraphKey, n: count() })
+      .from(comments)
+      .where(and(targetWhere(target), isNull(comments.parentId), visible()))
+      .groupBy(comments.paragraphKey);
+  // A section's counts per paragraph ride along with the page's rows (one statement, not two).
+  const countsColumn =
+    "sectionId" in target
+      ? sql<Record<string, number> | null>`(select json_object_agg(coalesce(pc.key, ''), pc.n) from (select c3.paragraph_key as key, count(*) as n from comments c3
+          where c3.section_id = ${target.sectionId} and c3.parent_id is null and not (c3.deleted_at is not null and c3.reply_count = 0) group by c3.paragraph_key) pc)`
+      : sql<null>`null`;
+  const topRows = await baseQuery(db, { total: sql<number>`count(*) over ()`, counts: countsColumn })
     .where(where)
     .orderBy(...orderOf(sort))
     .limit(COMMENTS_PER_PAGE)
@@ -110,11 +125,9 @@ export async function getCommentThread(
 
   const counts =
     "sectionId" in target
-      ? await db
-          .select({ paragraphKey: comments.paragraphKey, n: count() })
-          .from(comments)
-          .where(and(targetWhere(target), isNull(comments.parentId), visible()))
-          .groupBy(comments.paragraphKey)
+      ? topRows[0]
+        ? Object.entries(topRows[0].counts ?? {}).map(([key, n]) => ({ paragraphKey: key || null, n: Number(n) }))
+        : await countsQuery(db)
       : null;
 
   // Only threads on this page can be open: the first page never loads the rest.
@@ -126,17 +139,24 @@ export async function getCommentThread(
         .orderBy(asc(feedback.createdAt))
     : [];
 
+  const toText = (r: { id: string; number: number; blocks: unknown }): RevisionText => ({
+    id: r.id,
+    number: r.number,
+    paragraphs: new Map((r.blocks as Block[]).map((b) => [b.key, paragraphText(b.html)])),
+  });
+  const quoted = topRows.filter((r) => r.quote);
+  // Anchors written on the text the reader sees need no older revision: only then are they loaded.
   const revisions =
-    "sectionId" in target && topRows.some((r) => r.quote)
+    "sectionId" in target && quoted.length && currentRevision && quoted.every((r) => r.revisionId === currentRevision.id)
+      ? [toText(currentRevision)]
+      : "sectionId" in target && quoted.length
       ? (
           await db
             .select({ id: sectionRevisions.id, number: sectionRevisions.number, blocks: sectionRevisions.blocks })
             .from(sectionRevisions)
             .where(and(eq(sectionRevisions.sectionId, target.sectionId), asOf ? lte(sectionRevisions.createdAt, asOf) : undefined))
             .orderBy(asc(sectionRevisions.number))
-        ).map(
-          (r): RevisionText => ({ id: r.id, number: r.number, paragraphs: new Map((r.blocks as Block[]).map((b) => [b.key, paragraphText(b.html)])) }),
-        )
+        ).map(toText)
       : [];
 
   const view = (r: Row): CommentView => {

@@ -48,7 +48,7 @@ export default async function SectionPage({ params, searchParams }: Params) {
     label: tc("paragraphLabel", { number: i + 1 }),
     sentences: splitSentences(paragraphText(b.html)).map((s) => s.text),
   }));
-  const thread = participates ? await loadThread({ edition, user, target, searchParams: query }) : undefined;
+  const thread = participates ? await loadThread({ edition, user, target, searchParams: query, currentRevision: revision }) : undefined;
   return (
     <div className="page">
       <SupersededNotice edition={edition} />
