@@ -1,14 +1,15 @@
 "use server";
 import { and, count, eq, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { invitations, organisations, sessions, stakeholderGroups, users } from "@/db/schema";
+import { auditLog, invitations, organisations, sessions, stakeholderGroups, users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { defineAction } from "../actions/define";
 import { ActionError } from "../actions/result";
 import { hashPassword } from "../auth/password";
 import { limits } from "../security/rate-limit";
-import { acceptInvitationInput, inviteInput, profileInput, setActiveInput, setRoleInput } from "./inputs";
-import { createInvitation, openInvitationWhere } from "./invitations";
+import { actorOf, can } from "../permissions";
+import { acceptInvitationInput, bulkInput, invitationInput, inviteInput, profileInput, setActiveInput, setRoleInput } from "./inputs";
+import { createInvitation, openInvitationWhere, renewInvitation, revokeOpenInvitations } from "./invitations";
 import { COUNCIL_GROUP_KEY } from "./options";
 
 export const updateProfile = defineAction("profile.update", {
@@ -122,7 +123,85 @@ export const acceptInvitation = defineAction("invitation.accept", {
     .for("update");
     if (!invitation) throw new ActionError("not_found", "invitationInvalid");
     await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
-    await tx.update(users).set({ passwordHash: await hashPassword(input.password), emailVerifiedAt: new Date() }).where(eq(users.id, invitation.userId));
+    const now = new Date();
+    await tx.update(users).set({ passwordHash: await hashPassword(input.password), emailVerifiedAt: now, termsAcceptedAt: now }).where(eq(users.id, invitation.userId));
     return { data: null, audit: { targetType: "user", targetId: invitation.userId, data: {} } };
   },
+});
+
+const baseUrl = () => process.env.NEXTAUTH_URL ?? "";
+
+/** A new link (valid 14 days again) and mail for a person who has not accepted yet; the old link stops working. */
+export const resendInvitation = defineAction("invitation.resend", {
+  input: invitationInput,
+  rateLimit: limits.invitations,
+  resource: async ({ input }) => ({ userId: input.userId }),
+  run: async ({ tx, input, user }) => {
+    const renewed = await renewInvitation(tx, { userId: input.userId, invitedBy: { id: user!.id, name: user!.name }, baseUrl: baseUrl() });
+    if (!renewed) throw new ActionError("conflict", "invitationNotOpen");
+    return { data: null, audit: { targetType: "user", targetId: input.userId, data: {} } };
+  },
+  revalidate: ["/admin/users", "/admin/registry"],
+});
+
+/** Withdraws the open invitation: its link no longer works; the account stays (without password) until invited again. */
+export const revokeInvitation = defineAction("invitation.revoke", {
+  input: invitationInput,
+  resource: async ({ input }) => ({ userId: input.userId }),
+  run: async ({ tx, input }) => {
+    const revoked = await revokeOpenInvitations(tx, input.userId);
+    if (revoked === 0) throw new ActionError("conflict", "invitationNotOpen");
+    return { data: null, audit: { targetType: "user", targetId: input.userId, data: { revoked } } };
+  },
+  revalidate: ["/admin/users", "/admin/registry"],
+});
+
+/**
+ * Resend or deactivate for a selection of people. Each person is checked again (never oneself),
+ * the last active officer stays, and what could not be done is counted, not silently dropped.
+ */
+export const bulkPeopleAction = defineAction("users.bulk", {
+  input: bulkInput,
+  rateLimit: limits.invitations,
+  resource: async () => null,
+  run: async ({ tx, input, user }) => {
+    const actor = actorOf(user);
+    const doneIds: string[] = [];
+    let skipped = 0;
+    for (const userId of [...new Set(input.userIds)]) {
+      if (!can(actor, "user.manage", { userId })) {
+        skipped++;
+        continue;
+      }
+      if (input.operation === "resend") {
+        if (await renewInvitation(tx, { userId, invitedBy: { id: user!.id, name: user!.name }, baseUrl: baseUrl() })) doneIds.push(userId);
+        else skipped++;
+        continue;
+      }
+      const [person] = await tx.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, userId)).for("update");
+      if (!person || !person.active) {
+        skipped++;
+        continue;
+      }
+      if (person.role === "officer") {
+        const [others] = await tx
+          .select({ n: count() })
+          .from(users)
+          .where(and(eq(users.role, "officer"), eq(users.active, true), ne(users.id, userId)));
+        if (!others || others.n === 0) {
+          skipped++;
+          continue;
+        }
+      }
+      await tx.update(users).set({ active: false, deactivatedAt: new Date() }).where(eq(users.id, userId));
+      await tx.delete(sessions).where(eq(sessions.userId, userId));
+      doneIds.push(userId);
+    }
+    // One audit record per person, as if each had been changed on its own.
+    if (doneIds.length) {
+      await tx.insert(auditLog).values(doneIds.map((id) => ({ actorId: user!.id, action: "users.bulk", targetType: "user", targetId: id, data: { operation: input.operation } })));
+    }
+    return { data: { done: doneIds.length, skipped }, audit: null };
+  },
+  revalidate: ["/admin/users", "/admin/registry"],
 });
