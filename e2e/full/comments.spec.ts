@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { eq } from "drizzle-orm";
-import { comments, feedback, notifications } from "@/db/schema";
+import { comments, editions, feedback, notifications, sectionRevisions } from "@/db/schema";
 import { signIn, signedIn } from "../support/actors";
 import { commentsEdition, createComment, SECTION_TEXT } from "../support/comments-factories";
 import { createUser, db } from "../support/factories";
@@ -144,6 +144,9 @@ test("a reply reaches the comment's author by e-mail and in the bell; replies op
   const told = await db().select().from(notifications).where(eq(notifications.userId, author.id));
   expect(told.map((n) => n.kind)).toEqual(["comment_reply"]);
   await waitForMail({ to: author.email, after });
+  const authorPage = await (await browser.newContext()).newPage();
+  await signIn(authorPage, author);
+  await expect(authorPage.getByRole("link", { name: "Benachrichtigungen, 1 ungelesen" })).toBeVisible();
 
   // Another reader sees "1 Antwort anzeigen" and opens it.
   const { page: reader } = await signedIn(browser, "officer");
@@ -258,4 +261,51 @@ test("axe: the section page with comments, an open thread and the sentence picke
   await signed.screenshot({ path: "test-results/comments-desktop.png", fullPage: true });
   await check(page, e.path);
   await expect(page.getByText("Kommentare lesen und schreiben können angemeldete Beteiligte.")).toBeVisible();
+});
+
+test("a comment refused on its way (the window closed meanwhile) is taken back with the reason, and the text stays in the box", async ({ browser }) => {
+  const { page } = await signedIn(browser, "stakeholder");
+  const e = await commentsEdition("open");
+  await page.goto(e.path);
+  const box = page.getByLabel("Ihr Kommentar zu diesem Abschnitt");
+  // Blank: the message stands beside the field.
+  await box.fill("   ");
+  await page.getByRole("button", { name: "Kommentar veröffentlichen" }).click();
+  await expect(page.locator("#comment-form").getByText("Bitte ausfüllen.")).toBeVisible();
+  // The window closes while the person writes.
+  await db().update(editions).set({ closesAt: new Date(Date.now() - 60_000) }).where(eq(editions.id, e.id));
+  const body = `Zu spät abgeschickt ${Date.now()}`;
+  await box.fill(body);
+  await page.getByRole("button", { name: "Kommentar veröffentlichen" }).click();
+  await expect(page.locator("#comment-form").getByRole("status")).toHaveText(/^Die Beteiligung endete am .+ Uhr\.$/);
+  await expect(box).toHaveValue(body);
+  await expect(page.getByText("Wird veröffentlicht …")).toHaveCount(0);
+  await expect(commentList(page)).toHaveCount(0);
+  expect(await db().select().from(comments).where(eq(comments.body, body))).toHaveLength(0);
+});
+
+test("a quote whose words were changed in a later version keeps its words and says in which version the text changed", async ({ browser }) => {
+  const { page } = await signedIn(browser, "stakeholder");
+  const e = await commentsEdition("open");
+  const author = await createUser({ role: "stakeholder" });
+  const quote = "Die Wohnraumbörse vermittelt freie Wohnungen.";
+  await createComment({ editionId: e.id, sectionId: e.sectionId, authorId: author.id, body: "Wer betreibt die Börse?", quote, revisionId: e.revisionId });
+  await createComment({ editionId: e.id, sectionId: e.sectionId, authorId: author.id, body: "Wie knapp genau?", quote: "Wohnraum für Geflüchtete bleibt knapp", revisionId: e.revisionId });
+  await db()
+    .insert(sectionRevisions)
+    .values({
+      sectionId: e.sectionId,
+      number: 3,
+      blocks: [
+        { key: "p1", kind: "paragraph", html: `<p>${SECTION_TEXT[0]!.replace(quote, "Das Landratsamt berät Vermieterinnen und Vermieter.")}</p>` },
+        { key: "p2", kind: "paragraph", html: `<p>${SECTION_TEXT[1]}</p>` },
+      ],
+      createdAt: new Date(Date.now() - 60_000),
+    });
+  await page.goto(e.path);
+  const changed = commentList(page).getByRole("listitem").filter({ hasText: "Wer betreibt die Börse?" });
+  await expect(changed.locator("blockquote")).toHaveText(quote);
+  await expect(changed).toContainText("Text geändert in Fassung 3");
+  const kept = commentList(page).getByRole("listitem").filter({ hasText: "Wie knapp genau?" });
+  await expect(kept).not.toContainText("Text geändert");
 });
