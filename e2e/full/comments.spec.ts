@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { eq } from "drizzle-orm";
-import { comments, editions, feedback, notifications, sectionRevisions } from "@/db/schema";
+import { comments, editions, feedback, notifications, sectionRevisions, users } from "@/db/schema";
 import { signIn, signedIn } from "../support/actors";
 import { commentsEdition, createComment, SECTION_TEXT } from "../support/comments-factories";
 import { createUser, db } from "../support/factories";
@@ -200,9 +200,11 @@ test("a hostile comment renders inert: no image, no script, no javascript: link"
   await page.goto(e.path);
   const payload = `<img src=x onerror="alert(1)"> <script>alert(2)</script> [Klick](javascript:alert(3)) **fett** https://example.org ${Date.now()}`;
   await page.getByLabel("Ihr Kommentar zu diesem Abschnitt").fill(payload);
-  await page.getByRole("button", { name: "Kommentar veröffentlichen" }).click();
+  // A double click publishes once.
+  await page.getByRole("button", { name: "Kommentar veröffentlichen" }).dblclick();
   const item = commentList(page).getByRole("listitem").filter({ hasText: "Klick" });
   await expect(item).toBeVisible();
+  expect(await db().select().from(comments).where(eq(comments.sectionId, e.sectionId))).toHaveLength(1);
   await page.reload();
   const body = commentList(page).getByRole("listitem").filter({ hasText: "Klick" }).locator(".comment__body");
   await expect(body.locator("img, script")).toHaveCount(0);
@@ -308,4 +310,49 @@ test("a quote whose words were changed in a later version keeps its words and sa
   await expect(changed).toContainText("Text geändert in Fassung 3");
   const kept = commentList(page).getByRole("listitem").filter({ hasText: "Wie knapp genau?" });
   await expect(kept).not.toContainText("Text geändert");
+});
+
+test("20 top-level comments per page, the next page and the oldest first", async ({ browser }) => {
+  const { page } = await signedIn(browser, "stakeholder");
+  const e = await commentsEdition("open");
+  const author = await createUser({ role: "stakeholder" });
+  for (let i = 1; i <= 21; i++) {
+    const id = await createComment({ editionId: e.id, sectionId: e.sectionId, authorId: author.id, body: `Beitrag Nummer ${i}.` });
+    await db().update(feedback).set({ createdAt: new Date(Date.now() - (100 - i) * 60_000) }).where(eq(feedback.id, id));
+  }
+  await page.goto(e.path);
+  await expect(thread(page).getByRole("heading", { level: 2 })).toHaveText("Kommentare (21)");
+  await expect(commentList(page).getByRole("listitem")).toHaveCount(20);
+  await expect(commentList(page).getByRole("listitem").first()).toContainText("Beitrag Nummer 21.");
+  await expect(page.getByText("Seite 1 von 2")).toBeVisible();
+  await page.getByRole("link", { name: "Nächste Seite →" }).click();
+  await expect(page.getByText("Seite 2 von 2")).toBeVisible();
+  await expect(commentList(page).getByRole("listitem")).toHaveCount(1);
+  await expect(commentList(page)).toContainText("Beitrag Nummer 1.");
+  await page.getByRole("link", { name: "Älteste zuerst" }).click();
+  await expect(page.getByRole("link", { name: "Älteste zuerst" })).toHaveAttribute("aria-current", "true");
+  await expect(commentList(page).getByRole("listitem").first()).toContainText("Beitrag Nummer 1.");
+  await expect(page.getByText("Seite 1 von 2")).toBeVisible();
+});
+
+test("each author appears as they chose: name and organisation, organisation only, or Privatperson — always with the group", async ({ browser }) => {
+  const { page } = await signedIn(browser, "stakeholder");
+  const e = await commentsEdition("open");
+  const named = await createUser({ role: "stakeholder", organisationKey: "agentur-arbeit" });
+  const orgOnly = await createUser({ role: "stakeholder", organisationKey: "agentur-arbeit" });
+  const hidden = await createUser({ role: "council" });
+  await db().update(users).set({ displayMode: "org_only" }).where(eq(users.id, orgOnly.id));
+  await db().update(users).set({ displayMode: "private" }).where(eq(users.id, hidden.id));
+  await createComment({ editionId: e.id, sectionId: e.sectionId, authorId: named.id, body: "Mit Namen." });
+  await createComment({ editionId: e.id, sectionId: e.sectionId, authorId: orgOnly.id, body: "Nur Organisation." });
+  await createComment({ editionId: e.id, sectionId: e.sectionId, authorId: hidden.id, body: "Als Privatperson." });
+  await page.goto(e.path);
+  const item = (text: string) => commentList(page).getByRole("listitem").filter({ hasText: text });
+  await expect(item("Mit Namen.")).toContainText(`${named.name}, Agentur für Arbeit Göppingen`);
+  await expect(item("Mit Namen.")).toContainText("Öffentliche Institutionen");
+  await expect(item("Nur Organisation.")).toContainText("Agentur für Arbeit Göppingen");
+  await expect(item("Nur Organisation.")).not.toContainText(orgOnly.name);
+  await expect(item("Als Privatperson.")).toContainText("Privatperson");
+  await expect(item("Als Privatperson.")).toContainText("Kreistag");
+  await expect(item("Als Privatperson.")).not.toContainText(hidden.name);
 });
