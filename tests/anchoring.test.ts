@@ -117,6 +117,14 @@ describe("text helpers", () => {
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 
+  it("keeps list items and table cells apart, and finds a selection across them", () => {
+    const text = paragraphText("<ul><li>Sprachkurse ausbauen.</li><li>Kinderbetreuung sichern.</li></ul>");
+    expect(text).toBe("Sprachkurse ausbauen. Kinderbetreuung sichern.");
+    expect(splitSentences(text).map((s) => s.text)).toEqual(["Sprachkurse ausbauen.", "Kinderbetreuung sichern."]);
+    // The browser's selection across the two items has no space between them.
+    expect(locateQuote(text, "ausbauen.Kinderbetreuung", 0)?.quote).toBe("ausbauen. Kinderbetreuung");
+  });
+
   it("locates a quote nearest to the offset the browser reported", () => {
     const text = "Gemeinden und Gemeinden und Gemeinden";
     expect(locateQuote(text, "Gemeinden", 16)?.offset).toBe(14);

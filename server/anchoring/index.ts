@@ -31,7 +31,8 @@ export type AnchorResult =
 
 /** A block's words as the reader sees them: tags out, entities decoded, whitespace collapsed. */
 export function paragraphText(html: string): string {
-  return decodeEntities(html.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]*>/g, ""))
+  // Items, cells and line breaks are separate words for the reader (and for the sentence picker).
+  return decodeEntities(html.replace(/<br\s*\/?>|<\/(li|td|th|p|caption)>/gi, " ").replace(/<[^>]*>/g, ""))
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -86,11 +87,21 @@ export function anchorAt(text: string, start: number, end: number): Anchor {
 export function locateQuote(text: string, quote: string, offset: number): Anchor | null {
   const q = quote.replace(/\s+/g, " ").trim();
   if (!q) return null;
-  let best = -1;
-  for (let i = text.indexOf(q); i !== -1; i = text.indexOf(q, i + 1)) {
-    if (best === -1 || Math.abs(i - offset) < Math.abs(best - offset)) best = i;
+  let best: { start: number; end: number } | null = null;
+  const consider = (start: number, end: number) => {
+    if (!best || Math.abs(start - offset) < Math.abs(best.start - offset)) best = { start, end };
+  };
+  for (let i = text.indexOf(q); i !== -1; i = text.indexOf(q, i + 1)) consider(i, i + q.length);
+  if (!best && q.length <= 2000) {
+    // A selection across list items or table cells reaches the server without the space between them.
+    const loose = new RegExp([...q.replace(/\s/g, "")].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s?"), "g");
+    for (let m = loose.exec(text); m; m = loose.exec(text)) {
+      consider(m.index, m.index + m[0].length);
+      loose.lastIndex = m.index + 1;
+    }
   }
-  return best === -1 ? null : anchorAt(text, best, best + q.length);
+  const found = best as { start: number; end: number } | null;
+  return found ? anchorAt(text, found.start, found.end) : null;
 }
 
 /** 1 for equal strings, 0 for nothing in common (edit distance relative to the pattern's length). */
