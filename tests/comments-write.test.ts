@@ -5,7 +5,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
-import { comments, editions, feedback, notifications, sectionRevisions, sections, chapters, stakeholderGroups, users } from "@/db/schema";
+import { chapters, comments, editions, feedback, notifications, proposals, sectionRevisions, sections, stakeholderGroups, users } from "@/db/schema";
 import { getCommentThread } from "@/server/comments/queries";
 import { getEdition, getSectionWithText } from "@/server/plans/queries";
 import { createCommentInput } from "@/server/comments/inputs";
@@ -102,6 +102,25 @@ describe("writing comments", () => {
     expect(await count(parentId)).toBe(0);
     // The thread stays: the reply to the deleted reply is still there.
     expect((await db.select().from(comments).where(eq(comments.parentId, replyId))).length).toBe(1);
+  });
+
+  it("tells a proposal's author of a comment on it, and of a reply only once", async () => {
+    const author = await person("Gül");
+    const commenter = await person("Hans");
+    const [chapter] = await db.select({ id: chapters.id }).from(chapters).where(eq(chapters.editionId, editionId)).limit(1);
+    const [fb] = await db.insert(feedback).values({ kind: "proposal", editionId, authorId: author, groupId }).returning({ id: feedback.id });
+    await db.insert(proposals).values({ feedbackId: fb!.id, chapterId: chapter!.id, title: "Sprachcafé", description: "Einmal pro Woche." });
+    const { id: commentId } = await comment(commenter, { proposalId: fb!.id, body: "Gute Idee." });
+    await comment(author, { parentId: commentId, body: "Danke!" });
+    const { id: second } = await comment(author, { proposalId: fb!.id, body: "Eigener Kommentar." });
+    await comment(commenter, { parentId: second, body: "Antwort an die Autorin." });
+    const told = await db.select({ kind: notifications.kind, data: notifications.data, userId: notifications.userId }).from(notifications).where(eq(notifications.userId, author));
+    // One for the comment on the proposal, one for the reply to her own comment (not two for it).
+    expect(told.map((n) => n.kind).sort()).toEqual(["comment_reply", "proposal_comment"]);
+    const [row] = await db.select({ proposalId: comments.proposalId, sectionId: comments.sectionId }).from(comments).where(eq(comments.feedbackId, commentId));
+    expect(row).toEqual({ proposalId: fb!.id, sectionId: null });
+    const toCommenter = await db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.userId, commenter));
+    expect(toCommenter.map((n) => n.kind)).toEqual(["comment_reply"]);
   });
 
   it("creates one comment for 20 concurrent submissions with one key", async () => {
