@@ -55,6 +55,15 @@ afterAll(async () => {
   await t?.close();
 });
 
+/** The test database through a pool of 20 connections (PostgreSQL); PGlite has one connection anyway. */
+async function widePool(): Promise<{ db: Db; close: () => Promise<void> }> {
+  if (t.driver === "pglite") return { db, close: async () => {} };
+  const { default: postgres } = await import("postgres");
+  const o = (db as unknown as { $client: { options: { host: string[]; port: number[]; database: string; user: string; pass?: string | null } } }).$client.options;
+  const client = postgres({ host: o.host[0], port: o.port[0], database: o.database, user: o.user, password: o.pass ?? undefined, max: 20, onnotice: () => {} });
+  return { db: drizzlePostgres(client, { schema }) as unknown as Db, close: () => client.end({ timeout: 5 }) };
+}
+
 describe("writing comments", () => {
   it("stores a span's anchor from the server's own text, with the author's group, organisation and municipality", async () => {
     const me = await person("Ada");
@@ -127,9 +136,12 @@ describe("writing comments", () => {
     const me = await person("Fatma");
     const key = crypto.randomUUID();
     const input = createCommentInput.parse({ sectionId, body: "Nur einmal", idempotencyKey: key });
+    // On PostgreSQL through a pool of 20 connections, so the submissions really run at once.
+    const wide = await widePool();
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => db.transaction(async (tx) => writeComment(tx, { authorId: me, input, target: await loadCommentTarget(tx, input) }))),
+      Array.from({ length: 20 }, () => wide.db.transaction(async (tx) => writeComment(tx, { authorId: me, input, target: await loadCommentTarget(tx, input) }))),
     );
+    await wide.close();
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     const rows = await db.select().from(feedback).where(eq(feedback.authorId, me));
