@@ -3,7 +3,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { acceptInvitation } from "@/server/users/actions";
 import { postSignIn } from "../auth/sign-in-forms";
-import { ActionForm, Field } from "../ui/action-form";
+import Link from "next/link";
+import { ActionForm, Field, useField } from "../ui/action-form";
 
 /**
  * Sets the password, then signs the person in with it and opens the start page. Should that
@@ -36,9 +37,29 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <Field name="passwordRepeat" label={t("passwordRepeat")}>
         {(p) => <input {...p} type="password" required minLength={10} autoComplete="new-password" />}
       </Field>
+      <TermsCheckbox />
       <button type="submit" className="button">
         {t("submit")}
       </button>
     </ActionForm>
+  );
+}
+
+/** The required agreement to the terms of use, with its error beside it. */
+function TermsCheckbox() {
+  const t = useTranslations("invitation");
+  const { id, error, props } = useField("terms", t("termsName"));
+  return (
+    <div className="field">
+      <label className="choice" htmlFor={id}>
+        <input {...props} type="checkbox" value="on" required aria-required="true" />{" "}
+        {t.rich("terms", { link: (chunks) => <Link href="/nutzungsbedingungen">{chunks}</Link> })}
+      </label>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -2,13 +2,15 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useId, useState } from "react";
 import type { Role } from "@/db/schema/enums";
-import { setUserActive, setUserRole } from "@/server/users/actions";
+import { resendInvitation, revokeInvitation, setUserActive, setUserRole } from "@/server/users/actions";
 import { useClearOnOtherAction } from "../ui/action-bus";
 import { ActionForm } from "../ui/action-form";
 import { Dialog } from "../ui/dialog";
 import { MembershipFields, type GroupOption } from "./membership-fields";
 
 type Person = { id: string; name: string; role: Role; active: boolean; groupId: string; organisationId: string | null };
+/** For a person who has not accepted yet: the state of their latest invitation. */
+type Invitation = { state: "open" | "revoked" | "expired" | null } | null;
 type Message = { ok: boolean; text: string } | null;
 
 /**
@@ -16,7 +18,7 @@ type Message = { ok: boolean; text: string } | null;
  * deactivate (after a confirmation that names the consequence) or reactivate. The outcome is
  * announced here, beside the buttons, and cleared as soon as another action starts.
  */
-export function UserControls({ person, groups }: { person: Person; groups: GroupOption[] }) {
+export function UserControls({ person, groups, invitation = null }: { person: Person; groups: GroupOption[]; invitation?: Invitation }) {
   const t = useTranslations("users");
   const rowId = `row${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const [message, setMessage] = useState<Message>(null);
@@ -55,6 +57,22 @@ export function UserControls({ person, groups }: { person: Person; groups: Group
             </ActionForm>
           )}
         </Dialog>
+        {invitation && person.active && (
+          <ActionForm id={`${rowId}-resend`} action={resendInvitation} onSuccess="refresh" successMessage={t("resent", { name })} onResult={(r) => (show(r), true)} className="inline-form">
+            <input type="hidden" name="userId" value={person.id} />
+            <button type="submit" className="button button--secondary" aria-label={t("resendName", { name })}>
+              {t("resend")}
+            </button>
+          </ActionForm>
+        )}
+        {invitation?.state === "open" && person.active && (
+          <ActionForm id={`${rowId}-revoke`} action={revokeInvitation} onSuccess="refresh" successMessage={t("revoked", { name })} onResult={(r) => (show(r), true)} className="inline-form">
+            <input type="hidden" name="userId" value={person.id} />
+            <button type="submit" className="button button--secondary" aria-label={t("revokeName", { name })}>
+              {t("revoke")}
+            </button>
+          </ActionForm>
+        )}
         {person.active ? (
           <Dialog trigger={t("deactivate")} triggerLabel={t("deactivateName", { name })} title={t("deactivateTitle", { name })}>
             {(close) => (

@@ -34,6 +34,7 @@ export const routeVisits: Record<string, RouteVisit> = {
   "/invitation/[token]": { url: openInvitationUrl, allowed: everyone },
   "/account": { url: async () => "/account", allowed: signedInOnly },
   "/admin/users": { url: async () => "/admin/users", allowed: ["officer"] },
+  "/admin/registry": { url: async () => "/admin/registry", allowed: ["officer"] },
   "/outbox": { url: async () => "/outbox", allowed: ["officer"] },
   "/editions/[editionId]": { url: async () => `/editions/${await editionId(2027)}`, allowed: everyone },
   "/editions/[editionId]/chapters/[chapterKey]": { url: async () => `/editions/${await editionId(2027)}/chapters/bildung`, allowed: everyone },
@@ -48,6 +49,7 @@ export const routeVisits: Record<string, RouteVisit> = {
   "/impressum": { url: async () => "/impressum", allowed: everyone },
   "/datenschutz": { url: async () => "/datenschutz", allowed: everyone },
   "/barrierefreiheit": { url: async () => "/barrierefreiheit", allowed: everyone },
+  "/nutzungsbedingungen": { url: async () => "/nutzungsbedingungen", allowed: everyone },
 };
 
 /** Page routes of the production build under test (framework-internal and API routes aside). */

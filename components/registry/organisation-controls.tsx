@@ -1,0 +1,68 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useCallback, useId, useState } from "react";
+import { deleteOrganisation } from "@/server/registry/actions";
+import { useClearOnOtherAction } from "../ui/action-bus";
+import { ActionForm } from "../ui/action-form";
+import { Dialog } from "../ui/dialog";
+import { OrganisationForm, type OrganisationValues } from "./organisation-form";
+
+type Option = { id: string; name: string };
+
+/** Change or delete one organisation; a refusal (people or contributions name it) is said beside the buttons. */
+export function OrganisationControls({ organisation, groups, places }: { organisation: OrganisationValues; groups: Option[]; places: Option[] }) {
+  const t = useTranslations("registry");
+  const rowId = `org${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const clear = useCallback(() => setMessage(null), []);
+  useClearOnOtherAction(rowId, clear);
+  const { name } = organisation;
+  return (
+    <div className="row-controls">
+      <div className="row-controls__buttons">
+        <Dialog trigger={t("edit")} triggerLabel={t("editName", { name })} title={t("editTitle", { name })}>
+          {(close) => (
+            <OrganisationForm
+              groups={groups}
+              places={places}
+              organisation={organisation}
+              onDone={(text) => {
+                setMessage({ ok: true, text });
+                close();
+              }}
+            />
+          )}
+        </Dialog>
+        <Dialog trigger={t("delete")} triggerLabel={t("deleteName", { name })} title={t("deleteTitle", { name })}>
+          {(close) => (
+            <ActionForm
+              id={`${rowId}-delete`}
+              action={deleteOrganisation}
+              onSuccess="refresh"
+              successMessage={t("deleted", { name })}
+              onResult={(r) => {
+                setMessage({ ok: r.ok, text: r.message });
+                close();
+                return true;
+              }}
+            >
+              <p>{t("deleteConsequence", { name })}</p>
+              <input type="hidden" name="id" value={organisation.id} />
+              <div className="button-row">
+                <button type="submit" className="button button--danger">
+                  {t("delete")}
+                </button>
+                <button type="button" className="button button--secondary" onClick={close}>
+                  {t("cancel")}
+                </button>
+              </div>
+            </ActionForm>
+          )}
+        </Dialog>
+      </div>
+      <p role="status" className={message ? (message.ok ? "success" : "alert") : "visually-hidden"}>
+        {message?.text ?? ""}
+      </p>
+    </div>
+  );
+}
