@@ -205,11 +205,27 @@ describe("invitation links", () => {
     const { userId, token } = await invite();
     expect(await db.transaction((tx) => renewInvitation(tx, { userId, invitedBy: officer, baseUrl: "https://x" }))).toBe(true);
     expect(await open(token)).toBe(false);
-    const [mail] = await db.select({ text: mailOutbox.textBody }).from(mailOutbox).innerJoin(users, eq(users.email, mailOutbox.toAddress)).where(eq(users.id, userId)).orderBy(sql`${mailOutbox.createdAt} desc`).limit(1);
-    const fresh = mail!.text.match(/invitation\/([A-Za-z0-9_-]+)/)![1]!;
-    expect(fresh).not.toBe(token);
+    const mails = await db.select({ text: mailOutbox.textBody }).from(mailOutbox).innerJoin(users, eq(users.email, mailOutbox.toAddress)).where(eq(users.id, userId));
+    const tokens = mails.map((m) => m.text.match(/invitation\/([A-Za-z0-9_-]+)/)![1]!);
+    expect(tokens).toHaveLength(2);
+    expect(tokens).toContain(token);
+    const fresh = tokens.find((x) => x !== token)!;
     expect(await open(fresh)).toBe(true);
     await db.update(users).set({ passwordHash: "x" }).where(eq(users.id, userId));
     expect(await db.transaction((tx) => renewInvitation(tx, { userId, invitedBy: officer, baseUrl: "https://x" }))).toBe(false);
+  });
+});
+
+describe("the last active officer", () => {
+  it("is the only one who cannot be let go: another active officer must remain", async () => {
+    const { anotherActiveOfficer } = await import("@/server/users/officers");
+    const [g] = await db.select({ id: stakeholderGroups.id }).from(stakeholderGroups).where(eq(stakeholderGroups.key, "verwaltung"));
+    // The suite's one officer is the last.
+    expect(await db.transaction((tx) => anotherActiveOfficer(tx, officer.id))).toBe(false);
+    const [second] = await db.insert(users).values({ email: `second.${tag()}@test.example`, name: "Zweite Beauftragte", role: "officer", groupId: g!.id }).returning();
+    expect(await db.transaction((tx) => anotherActiveOfficer(tx, officer.id))).toBe(true);
+    expect(await db.transaction((tx) => anotherActiveOfficer(tx, second!.id))).toBe(true);
+    await db.update(users).set({ active: false }).where(eq(users.id, second!.id));
+    expect(await db.transaction((tx) => anotherActiveOfficer(tx, officer.id))).toBe(false);
   });
 });

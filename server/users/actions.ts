@@ -1,5 +1,5 @@
 "use server";
-import { and, count, eq, ne } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditLog, invitations, organisations, sessions, stakeholderGroups, users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
@@ -10,6 +10,7 @@ import { limits } from "../security/rate-limit";
 import { actorOf, can } from "../permissions";
 import { acceptInvitationInput, bulkInput, invitationInput, inviteInput, profileInput, setActiveInput, setRoleInput } from "./inputs";
 import { createInvitation, openInvitationWhere, renewInvitation, revokeOpenInvitations } from "./invitations";
+import { anotherActiveOfficer } from "./officers";
 import { COUNCIL_GROUP_KEY } from "./options";
 
 export const updateProfile = defineAction("profile.update", {
@@ -36,11 +37,7 @@ async function checkMembership(tx: Tx, { role, groupId, organisationId }: { role
 
 /** The county keeps at least one active officer: none may be demoted or deactivated if they are the last. */
 async function ensureAnotherActiveOfficer(tx: Tx, userId: string) {
-  const [others] = await tx
-    .select({ n: count() })
-    .from(users)
-    .where(and(eq(users.role, "officer"), eq(users.active, true), ne(users.id, userId)));
-  if (!others || others.n === 0) throw new ActionError("forbidden", "lastOfficer");
+  if (!(await anotherActiveOfficer(tx, userId))) throw new ActionError("forbidden", "lastOfficer");
 }
 
 export const inviteUser = defineAction("user.invite", {
@@ -183,15 +180,9 @@ export const bulkPeopleAction = defineAction("users.bulk", {
         skipped++;
         continue;
       }
-      if (person.role === "officer") {
-        const [others] = await tx
-          .select({ n: count() })
-          .from(users)
-          .where(and(eq(users.role, "officer"), eq(users.active, true), ne(users.id, userId)));
-        if (!others || others.n === 0) {
-          skipped++;
-          continue;
-        }
+      if (person.role === "officer" && !(await anotherActiveOfficer(tx, userId))) {
+        skipped++;
+        continue;
       }
       await tx.update(users).set({ active: false, deactivatedAt: new Date() }).where(eq(users.id, userId));
       await tx.delete(sessions).where(eq(sessions.userId, userId));
