@@ -115,7 +115,9 @@ export function CommentComposer({
     // The router finishes its own scrolling and focus handling after the new content is in: try again until ours holds.
     const focus = () => {
       const here = window.location.hash === "#comment-form" || new URLSearchParams(window.location.search).get("anchor") === pickerKey;
-      if (here && !fieldset.current?.contains(document.activeElement)) fieldset.current?.querySelector<HTMLInputElement>("input[type=checkbox]")?.focus();
+      // Never take the focus back from a person already working in the form.
+      const form = fieldset.current?.form;
+      if (here && form && !form.contains(document.activeElement)) fieldset.current?.querySelector<HTMLInputElement>("input[type=checkbox]")?.focus();
     };
     const timers = [0, 100, 300].map((ms) => window.setTimeout(focus, ms));
     return () => timers.forEach((t) => window.clearTimeout(t));
