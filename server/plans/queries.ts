@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { chapters, editionDecisions, editions, sectionRevisions, sections } from "@/db/schema";
@@ -34,17 +34,22 @@ export async function listEditions(db: DbOrTx) {
   });
 }
 
+/** One edition with the council's latest decision, in one statement (it runs on every edition page). */
 export async function getEdition(db: DbOrTx, { editionId }: { editionId: string }) {
   if (!isId(editionId)) return null;
-  const [edition] = await db.select(editionColumns).from(editions).where(eq(editions.id, editionId));
-  if (!edition) return null;
-  const [decision] = await db
-    .select({ decidedOn: editionDecisions.decidedOn, outcome: editionDecisions.outcome })
-    .from(editionDecisions)
-    .where(eq(editionDecisions.editionId, editionId))
-    .orderBy(desc(editionDecisions.decidedOn))
-    .limit(1);
-  return { ...edition, decision: decision ?? null };
+  const latest = (column: string) =>
+    sql.raw(`(select d.${column} from edition_decisions d where d.edition_id = editions.id order by d.decided_on desc, d.created_at desc limit 1)`);
+  const [row] = await db
+    .select({
+      ...editionColumns,
+      decidedOn: sql<string | null>`${latest("decided_on")}::text`,
+      outcome: sql<(typeof editionDecisions.$inferSelect)["outcome"] | null>`${latest("outcome")}`,
+    })
+    .from(editions)
+    .where(eq(editions.id, editionId));
+  if (!row) return null;
+  const { decidedOn, outcome, ...edition } = row;
+  return { ...edition, decision: decidedOn && outcome ? { decidedOn, outcome } : null };
 }
 
 export type Outline = Awaited<ReturnType<typeof getOutline>>;
