@@ -9,7 +9,7 @@ test("the officer invites a person, who sets a password from the mailed link and
   const officer = await signedIn(browser, "officer");
   const email = `eingeladen-${Date.now()}@e2e.example`;
   const after = new Date();
-  await officer.page.goto("/admin/users");
+  await officer.page.goto(`/admin/users?q=${email}`);
   const form = officer.page.getByRole("region", { name: "Person einladen" });
   await form.getByLabel("Name").fill("Ayşe Yılmaz");
   await form.getByLabel("E-Mail-Adresse").fill(email);
@@ -39,6 +39,15 @@ test("the officer invites a person, who sets a password from the mailed link and
   await expect(page.getByLabel("Passwort wiederholen")).toHaveAccessibleDescription("Die Passwörter stimmen nicht überein.");
   await page.getByLabel("Neues Passwort (mindestens 10 Zeichen)").fill("ein-gutes-passwort");
   await page.getByLabel("Passwort wiederholen").fill("ein-gutes-passwort");
+  // The terms of use must be accepted; the label links to them.
+  const terms = page.getByLabel("Ich habe die Nutzungsbedingungen gelesen und stimme zu.");
+  await expect(terms).not.toBeChecked();
+  await expect(page.getByRole("link", { name: "Nutzungsbedingungen" })).toHaveAttribute("href", "/nutzungsbedingungen");
+  await page.getByRole("button", { name: "Passwort festlegen" }).click();
+  await expect(terms).toHaveAccessibleDescription("Bitte stimmen Sie den Nutzungsbedingungen zu.");
+  await page.getByLabel("Neues Passwort (mindestens 10 Zeichen)").fill("ein-gutes-passwort");
+  await page.getByLabel("Passwort wiederholen").fill("ein-gutes-passwort");
+  await terms.check();
   await page.getByRole("button", { name: "Passwort festlegen" }).click();
   // Setting the password signs the person in.
   await expect(page.getByText("Angemeldet als Ayşe Yılmaz")).toBeVisible();
@@ -47,8 +56,9 @@ test("the officer invites a person, who sets a password from the mailed link and
   await page.goto(link);
   await expect(page.getByText("Diese Einladung ist ungültig, abgelaufen oder wurde schon angenommen.")).toBeVisible();
 
-  const [created] = await db().select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
+  const [created] = await db().select({ id: users.id, role: users.role, termsAcceptedAt: users.termsAcceptedAt }).from(users).where(eq(users.email, email));
   expect(created!.role).toBe("stakeholder");
+  expect(created!.termsAcceptedAt).not.toBeNull();
   const audit = await db().select({ action: auditLog.action, actorId: auditLog.actorId }).from(auditLog).where(eq(auditLog.targetId, created!.id));
   expect(audit.map((a) => a.action).sort()).toEqual(["invitation.accept", "user.invite"]);
   await context.close();
@@ -83,7 +93,7 @@ test("a person changes how they appear next to their contributions", async ({ br
   await page.goto("/account");
   await page.getByLabel("Name", { exact: true }).fill(`${user.name} Neu`);
   await page.getByLabel("Privatperson").check();
-  await page.getByRole("button", { name: "Speichern" }).click();
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
   await expect(page.getByText("Gespeichert.")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Privatperson")).toBeChecked();
@@ -123,10 +133,11 @@ test("the invitation form shows the app's own messages beside each field, and a 
 
 test("deactivating asks first and names the consequence; each message says what was done, beside its row", async ({ browser }) => {
   const officer = await signedIn(browser, "officer");
-  const first = await createUser({ role: "stakeholder" });
-  const second = await createUser({ role: "stakeholder" });
+  const tag = `Paar${Date.now()}`;
+  const first = await createUser({ role: "stakeholder", name: `Erste ${tag}` });
+  const second = await createUser({ role: "stakeholder", name: `Zweite ${tag}` });
   const page = officer.page;
-  await page.goto("/admin/users");
+  await page.goto(`/admin/users?q=${tag}`);
   const rowOf = (name: string) => page.getByRole("row", { name: new RegExp(name) });
 
   await page.getByRole("button", { name: `${first.name} deaktivieren` }).click();
@@ -158,7 +169,7 @@ test("role, group and organisation change together: a volunteer becomes a counci
   const officer = await signedIn(browser, "officer");
   const volunteer = await createUser({ role: "stakeholder", group: "ehrenamt" });
   const page = officer.page;
-  await page.goto("/admin/users");
+  await page.goto(`/admin/users?q=${volunteer.email}`);
   const row = page.getByRole("row", { name: new RegExp(volunteer.name) });
   await row.getByRole("button", { name: `Rolle und Gruppe von ${volunteer.name} ändern` }).click();
   const dialog = page.getByRole("dialog", { name: `${volunteer.name}: Rolle und Gruppe` });
@@ -192,7 +203,7 @@ test("role, group and organisation change together: a volunteer becomes a counci
 
 test("the officer's own row offers no controls (the permission table refuses managing oneself)", async ({ browser }) => {
   const officer = await signedIn(browser, "officer");
-  await officer.page.goto("/admin/users");
+  await officer.page.goto(`/admin/users?q=${officer.user.email}`);
   const own = officer.page.getByRole("row", { name: new RegExp(officer.user.name) });
   await expect(own.getByText("Das sind Sie")).toBeVisible();
   await expect(own.getByRole("button")).toHaveCount(0);
