@@ -29,7 +29,11 @@ export async function SiteHeader() {
         {user && <NotificationBell userId={user.id} />}
         <MenuDisclosure label={t("menu")} className="site-header__panel">
           <nav aria-label={t("mainNavigation")}>
-            <NavLinks items={items.map((i) => ({ href: i.href, label: t(`nav.${i.label}`) }))} />
+            <NavLinks
+              groupLabel={t("adminGroup")}
+              // The officer's administration pages (under /admin, and the outbox) form one group.
+              items={items.map((i) => ({ href: i.href, label: t(`nav.${i.label}`), group: i.href.startsWith("/admin/") || i.href === "/outbox" ? ("admin" as const) : undefined }))}
+            />
           </nav>
           <div className="site-header__tools">
             <LanguageSwitch current={locale === "en" ? "en" : "de"} />

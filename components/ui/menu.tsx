@@ -40,7 +40,7 @@ export function MenuDisclosure({ label, children, className }: { label: string; 
     <>
       <button ref={button} type="button" className="menu-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
         <span className="menu-button__icon" aria-hidden="true" />
-        {label}
+        <span className="menu-button__label">{label}</span>
       </button>
       <div ref={panel} id={panelId} className={className} data-open={open}>
         {children}

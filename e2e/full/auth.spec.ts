@@ -22,8 +22,20 @@ test.describe("password sign-in", () => {
       const nav = navOf(page);
       await expect(nav.getByRole("link", { name: "Start" })).toBeVisible();
       await expect(nav.getByRole("link", { name: "Mein Konto" })).toBeVisible();
-      await expect(nav.getByRole("link", { name: "Personen" })).toHaveCount(role === "officer" ? 1 : 0);
-      await expect(nav.getByRole("link", { name: "Postausgang" })).toHaveCount(role === "officer" ? 1 : 0);
+      // The officer's administration pages sit behind "Verwaltung"; nobody else has that group.
+      const admin = nav.getByRole("button", { name: "Verwaltung" });
+      await expect(admin).toHaveCount(role === "officer" ? 1 : 0);
+      if (role === "officer") {
+        await expect(admin).toHaveAttribute("aria-expanded", "false");
+        await admin.click();
+        await expect(admin).toHaveAttribute("aria-expanded", "true");
+        await expect(nav.getByRole("link", { name: "Personen" })).toBeVisible();
+        await expect(nav.getByRole("link", { name: "Postausgang" })).toBeVisible();
+        await page.keyboard.press("Escape");
+        await expect(admin).toHaveAttribute("aria-expanded", "false");
+        await expect(admin).toBeFocused();
+      }
+      await expect(nav.getByRole("link", { name: "Personen" })).toHaveCount(0);
       await context.close();
     });
   }
@@ -135,6 +147,7 @@ test.describe("sessions follow the database", () => {
     await person.page.goto("/");
     await expect(person.page.getByRole("link", { name: "Anmelden" })).toBeVisible();
     await signIn(person.page, person.user);
+    await navOf(person.page).getByRole("button", { name: "Verwaltung" }).click();
     await expect(navOf(person.page).getByRole("link", { name: "Personen" })).toBeVisible();
     await person.context.close();
     await officer.context.close();

@@ -186,7 +186,14 @@ test("phone menu: a disclosure with the navigation, the language switch and the 
 
   await menu.click();
   await expect(menu).toHaveAttribute("aria-expanded", "true");
+  const admin = nav.getByRole("button", { name: "Verwaltung" });
+  await admin.click();
   await expect(nav.getByRole("link", { name: "Personen" })).toBeVisible();
+  // Escape closes the inner group first (focus back on its button), then the menu.
+  await page.keyboard.press("Escape");
+  await expect(admin).toHaveAttribute("aria-expanded", "false");
+  await expect(admin).toBeFocused();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
   await expect(page.getByRole("button", { name: "English" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Abmelden" })).toBeVisible();
   await expect(page.getByText(`Angemeldet als ${officer.user.name}`)).toBeVisible();
@@ -198,6 +205,7 @@ test("phone menu: a disclosure with the navigation, the language switch and the 
 
   // Following a link closes the menu and puts the focus on the new page's heading.
   await menu.click();
+  await admin.click();
   await nav.getByRole("link", { name: "Personen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Personen" })).toBeFocused();
   await expect(menu).toHaveAttribute("aria-expanded", "false");

@@ -22,7 +22,11 @@ for (const role of ["officer", "council", "stakeholder"] as const) {
     // In demo mode everyone may read the outbox (there is no real mailbox): the demo notice links it;
     // the main navigation lists it for the officer only, as outside demo mode.
     await expect(page.getByRole("complementary", { name: "Demo-Modus" }).getByRole("link", { name: "Zum Postausgang" })).toBeVisible();
-    await expect(nav.getByRole("link", { name: "Postausgang" })).toHaveCount(role === "officer" ? 1 : 0);
+    await expect(nav.getByRole("button", { name: "Verwaltung" })).toHaveCount(role === "officer" ? 1 : 0);
+    if (role === "officer") {
+      await nav.getByRole("button", { name: "Verwaltung" }).click();
+      await expect(nav.getByRole("link", { name: "Postausgang" })).toBeVisible();
+    }
   });
 }
 
