@@ -25,7 +25,7 @@ export async function createOrganisation({ group = "traeger", name }: { group?: 
   const [org] = await db()
     .insert(schema.organisations)
     .values({ key: `e2e-${random}`, name: name ?? `Verein ${random}`, groupId: g!.id })
-    .returning({ id: schema.organisations.id, name: schema.organisations.name });
+    .returning({ id: schema.organisations.id, key: schema.organisations.key, name: schema.organisations.name });
   return org!;
 }
 
