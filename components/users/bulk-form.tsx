@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { bulkPeopleAction } from "@/server/users/actions";
 import { ActionForm } from "../ui/action-form";
+import { Dialog } from "../ui/dialog";
 import styles from "./people.module.css";
 
 export const BULK_FORM_ID = "people-bulk";
@@ -28,9 +29,9 @@ export function BulkForm() {
         <button type="submit" name="operation" value="resend" className="button button--secondary">
           {t("resend")}
         </button>
-        <button type="submit" name="operation" value="deactivate" className="button button--danger">
-          {t("deactivate")}
-        </button>
+        <Dialog trigger={t("deactivate")} triggerClassName="button button--danger" title={t("deactivateTitle")}>
+          {(close) => <DeactivateConfirm close={close} />}
+        </Dialog>
       </div>
     </ActionForm>
   );
@@ -49,5 +50,27 @@ function SelectAll() {
       />{" "}
       {t("selectAll")}
     </label>
+  );
+}
+
+/** Inside the bulk form: says how many are ticked and what deactivating does, then submits the form. */
+function DeactivateConfirm({ close }: { close: () => void }) {
+  const t = useTranslations("users.bulk");
+  const count = typeof document === "undefined" ? 0 : document.querySelectorAll(`input[type=checkbox][form="${BULK_FORM_ID}"][name="userIds"]:checked`).length;
+  return (
+    <>
+      <p>{count === 0 ? t("noneSelected") : t("deactivateConsequence", { count })}</p>
+      <div className="button-row">
+        {count > 0 && (
+          // The dialog sits inside the bulk form: this button submits it; the dialog closes right after.
+          <button type="submit" name="operation" value="deactivate" className="button button--danger" onClick={() => setTimeout(close, 0)}>
+            {t("deactivate")}
+          </button>
+        )}
+        <button type="button" className="button button--secondary" onClick={close}>
+          {t("cancel")}
+        </button>
+      </div>
+    </>
   );
 }

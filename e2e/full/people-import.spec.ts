@@ -189,8 +189,17 @@ test("with many people: search, filter by state, page through, and resend or dea
   await waitForMail({ to: `p51-${tag}@e2e.example`, after });
 
   // Deactivate the whole page (the officer's own row has no checkbox).
+  // Nothing ticked: the confirmation says so and offers no way to go on.
+  await page.getByRole("button", { name: "Deaktivieren", exact: true }).click();
+  const confirm = page.getByRole("dialog", { name: "Ausgewählte Personen deaktivieren?" });
+  await expect(confirm).toContainText("Bitte kreuzen Sie zuerst in der Liste an, wen Sie deaktivieren möchten.");
+  await expect(confirm.getByRole("button", { name: "Deaktivieren" })).toHaveCount(0);
+  await confirm.getByRole("button", { name: "Abbrechen" }).click();
   await page.getByLabel("Alle auf dieser Seite auswählen").check();
   await page.getByRole("button", { name: "Deaktivieren", exact: true }).click();
+  await expect(confirm).toContainText("Die 5 ausgewählten Personen werden sofort abgemeldet und können sich nicht mehr anmelden.");
+  await confirm.getByRole("button", { name: "Deaktivieren" }).click();
+  await expect(confirm).toBeHidden();
   await expect(page.getByText("5 Personen sind deaktiviert und abgemeldet.")).toBeVisible();
   await page.goto(`/admin/users?q=${tag}&state=inactive`);
   await expect(page.getByRole("heading", { name: "Gefundene Personen (5)" })).toBeVisible();
@@ -200,6 +209,8 @@ test("with many people: search, filter by state, page through, and resend or dea
   await page.goto(`/admin/users?q=${stakeholder.user.email}`);
   await page.getByLabel(`${stakeholder.user.name} auswählen`).check();
   await page.getByRole("button", { name: "Deaktivieren", exact: true }).click();
+  await expect(confirm).toContainText("Die ausgewählte Person wird sofort abgemeldet und kann sich nicht mehr anmelden.");
+  await confirm.getByRole("button", { name: "Deaktivieren" }).click();
   await expect(page.getByText("1 Person ist deaktiviert und abgemeldet.")).toBeVisible();
   expect(await db().select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, stakeholder.user.id))).toEqual([]);
   await stakeholder.page.goto("/account");
