@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("title"), template: `%s · ${t("name")}` }, description: t("description") };
 }
 
-const clientNamespaces = ["layout", "roles", "signIn", "account", "users", "invitation", "serverError", "forms", "reports", "notifications", "proposals", "comments", "registry"] as const;
+const clientNamespaces = ["layout", "roles", "signIn", "account", "users", "invitation", "serverError", "forms", "reports", "notifications", "proposals", "comments", "editionsAdmin", "editor", "registry"] as const;
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { editions, invitations, users } from "@/db/schema";
 import { hashToken, newToken } from "@/server/users/tokens";
 import { createUser, db } from "./factories";
+import { draftEdition } from "./editions-factories";
 import { seededProposalUrl } from "./proposals-factories";
 
 export type Audience = "public" | "stakeholder" | "council" | "officer";
@@ -34,6 +35,16 @@ export const routeVisits: Record<string, RouteVisit> = {
   "/invitation/[token]": { url: openInvitationUrl, allowed: everyone },
   "/account": { url: async () => "/account", allowed: signedInOnly },
   "/admin/users": { url: async () => "/admin/users", allowed: ["officer"] },
+  "/admin/editions": { url: async () => "/admin/editions", allowed: ["officer"] },
+  "/admin/editions/[editionId]": { url: async () => `/admin/editions/${(await draftEdition()).id}`, allowed: ["officer"] },
+  "/admin/editions/[editionId]/sections/[sectionKey]": {
+    url: async () => {
+      const e = await draftEdition();
+      return `/admin/editions/${e.id}/sections/${e.sectionKey}`;
+    },
+    allowed: ["officer"],
+  },
+  "/admin/audit": { url: async () => "/admin/audit", allowed: ["officer"] },
   "/admin/registry": { url: async () => "/admin/registry", allowed: ["officer"] },
   "/outbox": { url: async () => "/outbox", allowed: ["officer"] },
   "/editions/[editionId]": { url: async () => `/editions/${await editionId(2027)}`, allowed: everyone },

@@ -28,7 +28,7 @@ const localTime = z
     return d;
   });
 
-export const copyEditionInput = z.object({ editionId, year: z.coerce.number().int().min(2000).max(2200), title });
+export const copyEditionInput = z.object({ editionId, year: z.coerce.number().int().min(2000).max(2999), title });
 
 export const editionSettingsInput = z
   .object({ editionId, title, opensAt: localTime, closesAt: localTime })
@@ -65,10 +65,14 @@ export const saveTextInput = z.object({
     .transform((v) => v || null),
 });
 
+/** An uploaded file; a direct (JSON) call may send it as {name, base64} instead. */
 const wordFile = z
-  .instanceof(File)
-  .refine((f) => f.size <= WORD_MAX_BYTES, { message: "fileTooLarge" })
-  .refine((f) => /\.docx$/i.test(f.name), { message: "notDocx" });
+  .union([
+    z.instanceof(File),
+    z.object({ name: z.string().max(255), base64: z.string().max(Math.ceil((WORD_MAX_BYTES * 4) / 3) + 4) }).transform((f) => new File([Buffer.from(f.base64, "base64")], f.name)),
+  ])
+  .refine((f) => f.size <= WORD_MAX_BYTES, { message: "wordTooLarge" })
+  .refine((f) => /\.docx$/i.test(f.name), { message: "wordNotDocx" });
 const chapterKey = z
   .string()
   .trim()

@@ -56,7 +56,8 @@ export function splitBlocks(html: string): DraftBlock[] {
 
 /** A block's HTML in the stored subset; empty blocks (an empty paragraph) are dropped. */
 function clean(b: DraftBlock): DraftBlock | null {
-  const html = sanitizeBlockHtml(b.kind, b.html).trim();
+  // Editors and Word put no-break spaces where a plain space is meant (after a mark, at a line's end).
+  const html = sanitizeBlockHtml(b.kind, b.html.replace(/&nbsp;|\u00a0/g, " ")).trim();
   if (!blockText(html) && !/<(table|li)\b/.test(html)) return null;
   return { ...b, html };
 }
