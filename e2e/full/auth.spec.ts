@@ -351,6 +351,7 @@ test.describe("invitation links", () => {
     await page.goto(`/invitation/${token}`);
     await page.getByLabel("Neues Passwort (mindestens 10 Zeichen)").fill("ein-gutes-passwort");
     await page.getByLabel("Passwort wiederholen").fill("ein-gutes-passwort");
+    await page.getByLabel("Ich habe die Nutzungsbedingungen gelesen und stimme zu.").check();
     await page.getByRole("button", { name: "Passwort festlegen" }).click();
     // Setting the password signs the person in.
     await expect(page.getByText(`Angemeldet als ${person.name}`)).toBeVisible();

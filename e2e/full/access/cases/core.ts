@@ -23,6 +23,6 @@ export const coreCases: ActionCases = {
     valid: async () => ({ userId: (await createUser({ role: "stakeholder" })).id, role: "officer" }),
     refused: { officer: [{ what: "the officer's own account", input: async (me) => ({ userId: me.id, role: "stakeholder" }), code: "forbidden", message: self }] },
   },
-  "invitation.accept": { valid: async () => ({ token: "x".repeat(43), password: "passwort-123", passwordRepeat: "passwort-123" }) },
+  "invitation.accept": { valid: async () => ({ token: "x".repeat(43), password: "passwort-123", passwordRepeat: "passwort-123", terms: "on" }) },
   "accessibility.feedback": { valid: async () => ({ message: "Der Kontrast der Tabelle ist zu schwach." }) },
 };
