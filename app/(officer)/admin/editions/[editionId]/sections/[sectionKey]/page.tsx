@@ -39,17 +39,11 @@ export default async function SectionEditorPage({ params }: Params) {
   const editable = can(actorOf(me), "edition.edit", edition);
   return (
     <div className="page editor-page">
-      <nav aria-label={t("breadcrumb")}>
-        <ol className="breadcrumb">
-          <li>
-            <Link href="/admin/editions">{t("editions")}</Link>
-          </li>
-          <li>
-            <Link href={`/admin/editions/${edition.id}`} lang="de">
-              {edition.title}
-            </Link>
-          </li>
-        </ol>
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
+        <Link href="/admin/editions">{t("editions")}</Link> ›{" "}
+        <Link href={`/admin/editions/${edition.id}`} lang="de">
+          {edition.title}
+        </Link>
       </nav>
       <h1>
         <span lang="de">
