@@ -206,3 +206,42 @@ test("outline changes: add, rename, move and remove; a section with comments is 
   await axe(page);
   await officer.context.close();
 });
+
+test("pasting from Word keeps lists and tables and drops styles; the pasted blocks get new keys and the old paragraph keeps its own", async ({ browser }) => {
+  const e = await createEdition({ phase: "draft", revisions: [{ text: "Vorhandener Absatz.", at: new Date() }] });
+  const officer = await signedIn(browser, "officer");
+  const page = officer.page;
+  await page.goto(`/admin/editions/${e.id}/sections/${e.sectionKey}`);
+  const editor = page.getByRole("textbox", { name: "Text" });
+  await editor.getByText("Vorhandener Absatz.").click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  // What Word puts on the clipboard: list paragraphs with typed markers, a styled table, fonts and colours.
+  const word = `<p class=MsoNormal style='font-family:"Calibri";color:#C00000'><span style='font-size:14pt'>Aus Word <b>fett</b></span></p>
+<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol;mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;</span></span><![endif]>Erster Punkt</p>
+<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol;mso-list:Ignore'>·<span>&nbsp;</span></span><![endif]>Zweiter Punkt</p>
+<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><![if !supportLists]><span style='mso-list:Ignore'>1.<span>&nbsp;</span></span><![endif]>Nummeriert</p>
+<table class=MsoTableGrid border=1 style='border-collapse:collapse'><tr><td style='width:100pt;background:yellow'><p class=MsoNormal>Jahr</p></td><td><p class=MsoNormal>Kurse</p></td></tr></table>`;
+  await editor.evaluate((el, html) => {
+    const data = new DataTransfer();
+    data.setData("text/html", html);
+    data.setData("text/plain", "Aus Word");
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, word);
+  await expect(editor.getByRole("listitem")).toHaveCount(3);
+  await expect(editor.getByRole("table")).toBeVisible();
+  await page.getByRole("button", { name: "Neue Fassung speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Gespeichert" })).toHaveText("Gespeichert als Fassung 2.");
+  const [now, before] = (await sectionsOf(e.id))[0]!.revisions.map((r) => r.blocks);
+  expect(before).toEqual([{ key: "p1", kind: "paragraph", html: "<p>Vorhandener Absatz.</p>" }]);
+  expect(now!.map((b) => [b.kind, b.html])).toEqual([
+    ["paragraph", "<p>Vorhandener Absatz.</p>"],
+    ["paragraph", "<p>Aus Word <strong>fett</strong></p>"],
+    ["list", "<ul><li>Erster Punkt</li><li>Zweiter Punkt</li></ul>"],
+    ["list", "<ol><li>Nummeriert</li></ol>"],
+    ["table", "<table><tbody><tr><td>Jahr</td><td>Kurse</td></tr></tbody></table>"],
+  ]);
+  expect(now![0]!.key).toBe("p1");
+  expect(new Set(now!.map((b) => b.key)).size).toBe(5);
+  await officer.context.close();
+});
