@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { applyWordImport, previewWordImport } from "@/server/editions/word-actions";
+import type { ActionResult } from "@/server/actions/result";
 import type { ImportPlan } from "@/server/editions/word";
 
 type Option = { key: string; label: string };
@@ -24,6 +25,8 @@ export function WordImport({ editionId, chapters, sectionsByChapter }: { edition
   const [pending, setPending] = useState(false);
   const previewRef = useRef<HTMLHeadingElement>(null);
   const allSections = Object.values(sectionsByChapter).flat();
+  // A request that never reached the action (too large for the server, connection lost).
+  const failed: ActionResult<never> = { ok: false, code: "internal", message: t("wordFailed") };
   // The preview takes the focus when it appears, so keyboard and screen-reader users land on it.
   useEffect(() => {
     if (plan) previewRef.current?.focus();
@@ -36,7 +39,7 @@ export function WordImport({ editionId, chapters, sectionsByChapter }: { edition
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) return setFileError(t("wordChoose"));
     setPending(true);
-    const result = await previewWordImport(form);
+    const result = await previewWordImport(form).catch(() => failed);
     setPending(false);
     if (!result.ok) {
       const text = result.fieldErrors?.file ?? result.message;
@@ -56,7 +59,7 @@ export function WordImport({ editionId, chapters, sectionsByChapter }: { edition
     if (source.chapterKey) data.set("chapterKey", source.chapterKey);
     data.set("mapping", JSON.stringify(mapping));
     setPending(true);
-    const result = await applyWordImport(data);
+    const result = await applyWordImport(data).catch(() => failed);
     setPending(false);
     if (!result.ok) return setMessage({ ok: false, text: result.message });
     setPlan(null);

@@ -89,7 +89,7 @@ export function SectionEditor({ editionId, sectionKey, title, html }: { editionI
     if (!editor) return;
     setPending(true);
     form.set("html", editor.getHTML());
-    const result = await saveSectionText(form);
+    const result = await saveSectionText(form).catch(() => ({ ok: false as const, code: "internal" as const, message: t("failed") }));
     setPending(false);
     if (!result.ok) return setMessage({ ok: false, text: result.message });
     setMessage({ ok: true, text: result.data.revision ? t("saved", { number: result.data.revision }) : result.data.renamed ? t("titleSaved") : t("unchanged") });
