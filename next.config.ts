@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.PLANWERK_SKIP_TYPECHECK === "1" },
   // Tests build into their own folder so a running demo's build is never touched.
   distDir: process.env.PLANWERK_DIST_DIR || ".next",
+  // Word files for the import are up to 10 MB (server/editions/word-actions.ts); Next's default is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   // The per-request headers (CSP with its nonce, HSTS, no-store) come from proxy.ts.
   headers: async () => [{ source: "/:path*", headers: staticSecurityHeaders }],
 };
