@@ -231,7 +231,7 @@ test("desktop: the officer's header is one row; a very long name does not break 
 
 test("focus moves to the main heading after a client-side navigation and after sign-in", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Entwurf lesen" }).click();
+  await page.getByRole("region", { name: /Jetzt in Beteiligung: Integrationsplan Landkreis Göppingen 2027/ }).getByRole("link", { name: "Entwurf lesen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Integrationsplan Landkreis Göppingen 2027" })).toBeFocused();
   await page.getByRole("link", { name: /^2 Wohnen$/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Wohnen/ })).toBeFocused();

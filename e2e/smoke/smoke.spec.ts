@@ -32,7 +32,7 @@ for (const role of ["officer", "council", "stakeholder"] as const) {
 
 test("the public reads the draft on the embedded database", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Entwurf lesen" }).click();
+  await page.getByRole("region", { name: /Jetzt in Beteiligung: Integrationsplan Landkreis Göppingen 2027/ }).getByRole("link", { name: "Entwurf lesen" }).click();
   await page.getByRole("link", { name: /Wohnraum/ }).first().click();
   await expect(page.getByText(DRAFT_ONLY_SENTENCE)).toBeVisible();
 });
