@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { copyEdition } from "@/server/editions/actions";
 import { ActionForm, Field } from "../ui/action-form";
-import { Dialog } from "../ui/dialog";
+import { Dialog, DialogActions } from "../ui/dialog";
 
 /** "Nächste Ausgabe anlegen" from an adopted edition: a dialog asking the new year and title. */
 export function CopyEdition({ editionId, sourceTitle, year }: { editionId: string; sourceTitle: string; year: number }) {
@@ -19,14 +19,7 @@ export function CopyEdition({ editionId, sourceTitle, year }: { editionId: strin
           <Field name="title" label={t("editionTitle")}>
             {(p) => <input {...p} defaultValue={`Integrationsplan Landkreis Göppingen ${year}`} maxLength={200} required />}
           </Field>
-          <div className="button-row">
-            <button type="submit" className="button">
-              {t("copySubmit")}
-            </button>
-            <button type="button" className="button button--secondary" onClick={close}>
-              {t("cancel")}
-            </button>
-          </div>
+          <DialogActions submit={t("copySubmit")} cancel={t("cancel")} onCancel={close} />
         </ActionForm>
       )}
     </Dialog>

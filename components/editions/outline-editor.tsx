@@ -5,7 +5,7 @@ import { useCallback, useState } from "react";
 import { changeOutline } from "@/server/editions/outline-actions";
 import { useClearOnOtherAction } from "../ui/action-bus";
 import { ActionForm, Field } from "../ui/action-form";
-import { Dialog } from "../ui/dialog";
+import { Dialog, DialogActions } from "../ui/dialog";
 
 type Section = { key: string; number: string; title: string; revision: { number: number; at: string } | null; comments: number };
 type Chapter = { key: string; number: string; title: string; sections: Section[] };
@@ -38,14 +38,7 @@ function TitleDialog({ fields, trigger, triggerLabel, title, current, show, subm
           <Field name="title" label={t("outlineTitle")}>
             {(p) => <input {...p} defaultValue={current} maxLength={200} required />}
           </Field>
-          <div className="button-row">
-            <button type="submit" className="button">
-              {submit}
-            </button>
-            <button type="button" className="button button--secondary" onClick={close}>
-              {t("cancel")}
-            </button>
-          </div>
+          <DialogActions submit={submit} cancel={t("cancel")} onCancel={close} />
         </ActionForm>
       )}
     </Dialog>

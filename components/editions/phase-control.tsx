@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { changePhase } from "@/server/editions/actions";
 import { ActionForm } from "../ui/action-form";
-import { Dialog } from "../ui/dialog";
+import { Dialog, DialogActions } from "../ui/dialog";
 
 /**
  * The next phase behind a confirmation that names what happens: who is told, what opens or closes.
@@ -26,14 +26,7 @@ export function PhaseControl({ editionId, to, label, consequences }: { editionId
                 <li key={c}>{c}</li>
               ))}
             </ul>
-            <div className="button-row">
-              <button type="submit" className="button">
-                {t("phaseConfirm", { label })}
-              </button>
-              <button type="button" className="button button--secondary" onClick={close}>
-                {t("cancel")}
-              </button>
-            </div>
+            <DialogActions submit={t("phaseConfirm", { label })} cancel={t("cancel")} onCancel={close} />
           </ActionForm>
         )}
       </Dialog>

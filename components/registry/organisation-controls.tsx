@@ -4,7 +4,7 @@ import { useCallback, useId, useState } from "react";
 import { deleteOrganisation } from "@/server/registry/actions";
 import { useClearOnOtherAction } from "../ui/action-bus";
 import { ActionForm } from "../ui/action-form";
-import { Dialog } from "../ui/dialog";
+import { Dialog, DialogActions } from "../ui/dialog";
 import { OrganisationForm, type OrganisationValues } from "./organisation-form";
 
 type Option = { id: string; name: string };
@@ -48,14 +48,7 @@ export function OrganisationControls({ organisation, groups, places }: { organis
             >
               <p>{t("deleteConsequence", { name })}</p>
               <input type="hidden" name="id" value={organisation.id} />
-              <div className="button-row">
-                <button type="submit" className="button button--danger">
-                  {t("delete")}
-                </button>
-                <button type="button" className="button button--secondary" onClick={close}>
-                  {t("cancel")}
-                </button>
-              </div>
+              <DialogActions submit={t("delete")} submitClassName="button button--danger" cancel={t("cancel")} onCancel={close} />
             </ActionForm>
           )}
         </Dialog>

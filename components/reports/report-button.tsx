@@ -7,7 +7,7 @@ import { REPORT_REASON_MAX, reportCategories } from "@/server/reports/inputs";
 type ReportCategory = (typeof reportCategories)[number];
 import { useClearOnOtherAction } from "../ui/action-bus";
 import { ActionForm, Field, useField } from "../ui/action-form";
-import { Dialog } from "../ui/dialog";
+import { Dialog, DialogActions } from "../ui/dialog";
 
 /**
  * "Melden" beside a contribution the viewer may report: a dialog with the reason (spam,
@@ -56,14 +56,7 @@ export function ReportButton({ feedbackId, label }: { feedbackId: string; label:
             <Field name="reason" label={t("reason")} hint={t("reasonHint", { max: REPORT_REASON_MAX })}>
               {(props) => <textarea {...props} rows={4} maxLength={REPORT_REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />}
             </Field>
-            <div className="button-row">
-              <button type="submit" className="button">
-                {t("submit")}
-              </button>
-              <button type="button" className="button button--secondary" onClick={close}>
-                {t("cancel")}
-              </button>
-            </div>
+            <DialogActions submit={t("submit")} cancel={t("cancel")} onCancel={close} />
           </ActionForm>
         )}
       </Dialog>

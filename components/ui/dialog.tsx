@@ -57,3 +57,27 @@ export function Dialog({
     </>
   );
 }
+
+/** The row at the foot of a dialog's form: its submit button and "cancel", which closes the dialog. */
+export function DialogActions({
+  submit,
+  submitClassName = "button",
+  cancel,
+  onCancel,
+}: {
+  submit: React.ReactNode;
+  submitClassName?: string;
+  cancel: React.ReactNode;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="button-row">
+      <button type="submit" className={submitClassName}>
+        {submit}
+      </button>
+      <button type="button" className="button button--secondary" onClick={onCancel}>
+        {cancel}
+      </button>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import type { Role } from "@/db/schema/enums";
 import { resendInvitation, revokeInvitation, setUserActive, setUserRole } from "@/server/users/actions";
 import { useClearOnOtherAction } from "../ui/action-bus";
 import { ActionForm } from "../ui/action-form";
-import { Dialog } from "../ui/dialog";
+import { Dialog, DialogActions } from "../ui/dialog";
 import { MembershipFields, type GroupOption } from "./membership-fields";
 
 type Person = { id: string; name: string; role: Role; active: boolean; groupId: string; organisationId: string | null };
@@ -46,14 +46,7 @@ export function UserControls({ person, groups, invitation = null }: { person: Pe
             >
               <input type="hidden" name="userId" value={person.id} />
               <MembershipFields groups={groups} initial={person} extraHint={t("roleChangeEffect")} />
-              <div className="button-row">
-                <button type="submit" className="button">
-                  {t("save")}
-                </button>
-                <button type="button" className="button button--secondary" onClick={close}>
-                  {t("cancel")}
-                </button>
-              </div>
+              <DialogActions submit={t("save")} cancel={t("cancel")} onCancel={close} />
             </ActionForm>
           )}
         </Dialog>
@@ -90,14 +83,7 @@ export function UserControls({ person, groups, invitation = null }: { person: Pe
                 <p>{t("deactivateConsequence", { name })}</p>
                 <input type="hidden" name="userId" value={person.id} />
                 <input type="hidden" name="active" value="false" />
-                <div className="button-row">
-                  <button type="submit" className="button button--danger">
-                    {t("deactivate")}
-                  </button>
-                  <button type="button" className="button button--secondary" onClick={close}>
-                    {t("cancel")}
-                  </button>
-                </div>
+                <DialogActions submit={t("deactivate")} submitClassName="button button--danger" cancel={t("cancel")} onCancel={close} />
               </ActionForm>
             )}
           </Dialog>
