@@ -117,4 +117,13 @@ describe("mail outbox and sender", () => {
     const invitation = invitationMail({ to: "x@y.example", url: "http://localhost/x", name: "X", inviter: "Y", locale: "de" });
     expect(Math.round((invitation.linkExpiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(INVITATION_DAYS);
   });
+
+  it("sends the mails people wait for before a mass mailing queued earlier", async () => {
+    for (let i = 0; i < 25; i++) await enqueueMail(t.db, { kind: "notification", to: `bulk${i}@planwerk.example`, subject: "Die Beteiligung hat begonnen", text: "x" }, { bulk: true });
+    await enqueueMail(t.db, { kind: "sign_in", to: "waiting@planwerk.example", subject: "Ihr Anmeldelink", text: "x" });
+    // One batch (20 mails): the sign-in link is in it although 25 bulk mails came first.
+    await deliverDueMails(t.db, transport(), "p@x.example");
+    expect(received.some((r) => r.to === "waiting@planwerk.example")).toBe(true);
+    expect(received.filter((r) => r.to.startsWith("bulk")).length).toBe(19);
+  });
 });

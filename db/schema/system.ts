@@ -38,12 +38,14 @@ export const mailOutbox = pgTable(
     linkExpiresAt: timestamp("link_expires_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /** 0: someone waits for it (sign-in link, invitation, reply); 1: a mass mailing (announcements, digests), sent after. */
+    priority: integer("priority").notNull().default(0),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     failedAt: timestamp("failed_at", { withTimezone: true }),
   },
-  (t) => [index("mail_outbox_pending_idx").on(t.nextAttemptAt).where(sqlPending)],
+  (t) => [index("mail_outbox_pending_idx").on(t.priority, t.nextAttemptAt).where(sqlPending)],
 );
 
 /**

@@ -40,7 +40,7 @@ export async function deliverDueMails(db: Db, transport: Pick<Transporter, "send
         .select()
         .from(mailOutbox)
         .where(and(isNull(mailOutbox.sentAt), isNull(mailOutbox.failedAt), lte(mailOutbox.nextAttemptAt, now)))
-        .orderBy(asc(mailOutbox.nextAttemptAt))
+        .orderBy(asc(mailOutbox.priority), asc(mailOutbox.nextAttemptAt))
         .limit(1)
         .for("update", { skipLocked: true });
       if (!row) return null;

@@ -66,7 +66,7 @@ async function announce(db: Db, { editionId, kind, at }: { editionId: string; ki
     for (const r of recipients) {
       if (r.frequency !== "immediately") continue;
       if (!rendered.has(r.locale)) rendered.set(r.locale, renderNotification(event, ctx, r.locale));
-      await enqueueMail(tx, notificationMail({ to: r.email, locale: r.locale, item: rendered.get(r.locale)! }));
+      await enqueueMail(tx, notificationMail({ to: r.email, locale: r.locale, item: rendered.get(r.locale)! }), { bulk: true });
     }
     return 1;
   });

@@ -53,7 +53,7 @@ export async function sendNotificationDigests(db: Db, now: Date = new Date()): P
         .filter((e): e is NotificationEvent => e !== null);
       if (events.length === 0) return 0;
       const ctx = await loadNotificationContext(tx, events);
-      await enqueueMail(tx, digestMail({ to: user.email, locale: user.locale, items: events.map((e) => renderNotification(e, ctx, user.locale)) }));
+      await enqueueMail(tx, digestMail({ to: user.email, locale: user.locale, items: events.map((e) => renderNotification(e, ctx, user.locale)) }), { bulk: true });
       return 1;
     });
   }

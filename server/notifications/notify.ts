@@ -25,5 +25,6 @@ export async function notify(tx: DbOrTx, args: { recipientId: string; actorId: s
   await tx.insert(notifications).values({ userId: recipientId, kind: event.kind, data: eventData(event), emailedAt: immediately ? new Date() : null });
   if (!immediately) return;
   const item = renderNotification(event, await loadNotificationContext(tx, [event]), recipient.locale);
-  await enqueueMail(tx, notificationMail({ to: recipient.email, locale: recipient.locale, item }));
+  // Announcements go to everyone at once: they queue behind the mails a person waits for.
+  await enqueueMail(tx, notificationMail({ to: recipient.email, locale: recipient.locale, item }), { bulk: event.kind === "consultation_opened" || event.kind === "consultation_last_week" });
 }
