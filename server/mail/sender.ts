@@ -13,11 +13,11 @@ const scrubbed = sql`replace(${mailOutbox.textBody}, ${mailOutbox.link}, ${LINK_
  * Unsent mails whose link has expired are not sent any more, and their stored copy loses the link:
  * a secret link never outlives its token in the database.
  */
-export async function expireMailLinks(db: DbOrTx, now = new Date()): Promise<number> {
+export async function expireMailLinks(db: DbOrTx, now?: Date): Promise<number> {
   const rows = await db
     .update(mailOutbox)
-    .set({ textBody: scrubbed, link: null, failedAt: now, lastError: "link expired before it was sent" })
-    .where(and(isNull(mailOutbox.sentAt), isNull(mailOutbox.failedAt), isNotNull(mailOutbox.link), lte(mailOutbox.linkExpiresAt, now)))
+    .set({ textBody: scrubbed, link: null, failedAt: now ?? sql`now()`, lastError: "link expired before it was sent" })
+    .where(and(isNull(mailOutbox.sentAt), isNull(mailOutbox.failedAt), isNotNull(mailOutbox.link), lte(mailOutbox.linkExpiresAt, now ?? sql`now()`)))
     .returning({ id: mailOutbox.id });
   return rows.length;
 }
@@ -31,7 +31,11 @@ export const backoffMs = (attempts: number) => Math.min(30_000 * 2 ** Math.max(0
  * marked sent before commit, so several instances never send the same mail twice and a crash
  * before commit leaves the row to be retried.
  */
-export async function deliverDueMails(db: Db, transport: Pick<Transporter, "sendMail">, from: string, now = new Date()): Promise<number> {
+/**
+ * `now` defaults to the database's clock: a row stamped by the database a few microseconds ago is
+ * due, which a millisecond JavaScript date taken in the same millisecond would not see.
+ */
+export async function deliverDueMails(db: Db, transport: Pick<Transporter, "sendMail">, from: string, now?: Date): Promise<number> {
   let sent = 0;
   await expireMailLinks(db, now);
   for (let i = 0; i < BATCH; i++) {
@@ -39,7 +43,7 @@ export async function deliverDueMails(db: Db, transport: Pick<Transporter, "send
       const [row] = await tx
         .select()
         .from(mailOutbox)
-        .where(and(isNull(mailOutbox.sentAt), isNull(mailOutbox.failedAt), lte(mailOutbox.nextAttemptAt, now)))
+        .where(and(isNull(mailOutbox.sentAt), isNull(mailOutbox.failedAt), lte(mailOutbox.nextAttemptAt, now ?? sql`now()`)))
         .orderBy(asc(mailOutbox.priority), asc(mailOutbox.nextAttemptAt))
         .limit(1)
         .for("update", { skipLocked: true });
