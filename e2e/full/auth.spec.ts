@@ -115,7 +115,8 @@ test.describe("sessions follow the database", () => {
   test("a deactivated person is signed out at their next request", async ({ browser }) => {
     const person = await signedIn(browser, "stakeholder");
     const officer = await signedIn(browser, "officer");
-    await officer.page.goto("/admin/users");
+    // The list pages by 50: find the person by address.
+    await officer.page.goto(`/admin/users?q=${encodeURIComponent(person.user.email)}`);
     await officer.page.getByRole("button", { name: `${person.user.name} deaktivieren` }).click();
     await officer.page.getByRole("dialog", { name: `${person.user.name} deaktivieren?` }).getByRole("button", { name: "Deaktivieren" }).click();
     await expect(officer.page.getByRole("row", { name: new RegExp(person.user.name) }).getByText("deaktiviert", { exact: true })).toBeVisible();
@@ -136,7 +137,7 @@ test.describe("sessions follow the database", () => {
   test("a role change ends the person's sessions and the new role applies at the next sign-in", async ({ browser }) => {
     const person = await signedIn(browser, "stakeholder");
     const officer = await signedIn(browser, "officer");
-    await officer.page.goto("/admin/users");
+    await officer.page.goto(`/admin/users?q=${encodeURIComponent(person.user.email)}`);
     const row = officer.page.getByRole("row", { name: new RegExp(person.user.name) });
     await row.getByRole("button", { name: `Rolle und Gruppe von ${person.user.name} ändern` }).click();
     const dialog = officer.page.getByRole("dialog", { name: `${person.user.name}: Rolle und Gruppe` });
