@@ -36,7 +36,7 @@ test("a change made through the app survives SIGTERM and a restart, and the seed
     await expect(page.getByRole("button", { name: "Abmelden" })).toBeVisible();
     await page.goto("/account");
     await page.getByLabel("Name", { exact: true }).fill(newName);
-    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
     await expect(page.getByText("Gespeichert.")).toBeVisible();
     await expect(page.getByText(`Angemeldet als ${newName}`)).toBeVisible();
 

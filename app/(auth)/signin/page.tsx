@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/ui/data-table";
 import { MagicLinkForm, PasswordForm } from "@/components/auth/sign-in-forms";
 import { getCurrentUser } from "@/server/auth/session";
 import { listDemoAccounts } from "@/server/auth/demo";
@@ -51,27 +52,29 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="demo-heading" className="card card--demo">
           <h2 id="demo-heading">{t("demoHeading")}</h2>
           <p>{t("demoIntro", { password: demo.password })}</p>
-          <table>
-            <caption className="visually-hidden">{t("demoHeading")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("demoName")}</th>
-                <th scope="col">{t("demoRole")}</th>
-                <th scope="col">{t("email")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {demo.accounts.map((a) => (
-                <tr key={a.email}>
-                  <td>{a.name}</td>
-                  <td>{tr(a.role)}</td>
-                  <td>
-                    <code>{a.email}</code>
-                  </td>
+          <ScrollRegion label={t("demoHeading")}>
+            <table>
+              <caption className="visually-hidden">{t("demoHeading")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("demoName")}</th>
+                  <th scope="col">{t("demoRole")}</th>
+                  <th scope="col">{t("email")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {demo.accounts.map((a) => (
+                  <tr key={a.email}>
+                    <td>{a.name}</td>
+                    <td>{tr(a.role)}</td>
+                    <td>
+                      <code>{a.email}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </section>
       )}
     </div>
