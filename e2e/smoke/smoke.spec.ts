@@ -7,7 +7,7 @@ const byRole = (role: "officer" | "council" | "stakeholder") => demoUsers.find((
 
 test("the sign-in page lists the demo accounts with their password", async ({ page }) => {
   await page.goto("/signin");
-  const demo = page.getByRole("region", { name: "Demo-Zugänge" });
+  const demo = page.getByRole("region", { name: "Demo-Zugänge", exact: true });
   await expect(demo).toContainText(demoPassword);
   for (const u of demoUsers) await expect(demo.getByText(u.email)).toBeVisible();
 });
@@ -61,5 +61,5 @@ test("the sign-in page with its demo table and the check-your-mail page fit a ph
   }
   // In demo mode the check-your-mail page leads to the outbox.
   await page.goto("/signin/check-email");
-  await expect(page.getByRole("link", { name: "Zum Postausgang" })).toBeVisible();
+  await expect(page.locator("main").getByRole("link", { name: "Zum Postausgang" })).toBeVisible();
 });

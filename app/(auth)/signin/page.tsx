@@ -52,7 +52,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="demo-heading" className="card card--demo">
           <h2 id="demo-heading">{t("demoHeading")}</h2>
           <p>{t("demoIntro", { password: demo.password })}</p>
-          <ScrollRegion label={t("demoHeading")}>
+          <ScrollRegion label={t("demoTable")}>
             <table>
               <caption className="visually-hidden">{t("demoHeading")}</caption>
               <thead>
