@@ -26,12 +26,16 @@ test.describe("session limits", () => {
     const { context, page, user } = await signedIn(browser, "stakeholder");
     await setLastSeen(user.id, 29 * MINUTE);
     await page.goto("/account");
+    // The dialog's timer starts once the page is hydrated; fast-forwarding before that would skip it.
+    await page.waitForLoadState("networkidle");
     await expect(page.getByRole("heading", { name: "Mein Konto", level: 1 })).toBeVisible();
     const [after] = await sessionsOf(user.id);
     expect(Date.now() - after!.lastSeenAt.getTime()).toBeLessThan(MINUTE);
 
     await setLastSeen(user.id, 31 * MINUTE);
     await page.goto("/account");
+    // The dialog's timer starts once the page is hydrated; fast-forwarding before that would skip it.
+    await page.waitForLoadState("networkidle");
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
     await expect(page.getByRole("link", { name: "Anmelden" })).toBeVisible();
     await context.close();
@@ -42,6 +46,8 @@ test.describe("session limits", () => {
     const recent = new Date(Date.now() - 20_000);
     await db().update(sessions).set({ lastSeenAt: recent }).where(eq(sessions.userId, user.id));
     await page.goto("/account");
+    // The dialog's timer starts once the page is hydrated; fast-forwarding before that would skip it.
+    await page.waitForLoadState("networkidle");
     await page.goto("/");
     await expect(page.getByRole("button", { name: "Abmelden" })).toBeVisible();
     const [row] = await sessionsOf(user.id);
@@ -53,6 +59,8 @@ test.describe("session limits", () => {
     const { context, page, user } = await signedIn(browser, "stakeholder");
     await db().update(sessions).set({ expiresAt: new Date(Date.now() - 1000), lastSeenAt: new Date() }).where(eq(sessions.userId, user.id));
     await page.goto("/account");
+    // The dialog's timer starts once the page is hydrated; fast-forwarding before that would skip it.
+    await page.waitForLoadState("networkidle");
     await expect(page).toHaveURL(/\/signin/);
     await context.close();
   });
@@ -63,6 +71,8 @@ test.describe("the stay-signed-in dialog (WCAG 2.2.1)", () => {
     const { context, page, user } = await signedIn(browser, "stakeholder");
     await page.clock.install();
     await page.goto("/account");
+    // The dialog's timer starts once the page is hydrated; fast-forwarding before that would skip it.
+    await page.waitForLoadState("networkidle");
     const name = page.getByLabel("Name", { exact: true });
     await name.fill("Text, den ich gerade tippe");
     const dialog = page.getByRole("dialog", { name: "Sind Sie noch da?" });
@@ -88,6 +98,8 @@ test.describe("the stay-signed-in dialog (WCAG 2.2.1)", () => {
     const { context, page, user } = await signedIn(browser, "stakeholder");
     await page.clock.install();
     await page.goto("/account");
+    // The dialog's timer starts once the page is hydrated; fast-forwarding before that would skip it.
+    await page.waitForLoadState("networkidle");
     const name = page.getByLabel("Name", { exact: true });
     await name.fill("Noch nicht gespeichert");
     await setLastSeen(user.id, 28.5 * MINUTE);
@@ -107,6 +119,8 @@ test.describe("the stay-signed-in dialog (WCAG 2.2.1)", () => {
     const { context, page, user } = await signedIn(browser, "stakeholder");
     await page.clock.install();
     await page.goto("/account");
+    // The dialog's timer starts once the page is hydrated; fast-forwarding before that would skip it.
+    await page.waitForLoadState("networkidle");
     // The page's own timer fires, but the server saw a request a moment ago.
     await db().update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.userId, user.id));
     await page.clock.fastForward("28:00");
@@ -126,6 +140,8 @@ test.describe("sign-out", () => {
     await context.clearCookies();
     await context.addCookies(before);
     await page.goto("/account");
+    // The dialog's timer starts once the page is hydrated; fast-forwarding before that would skip it.
+    await page.waitForLoadState("networkidle");
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
     await expect(page.getByRole("button", { name: "Abmelden" })).toHaveCount(0);
     await context.close();
@@ -140,6 +156,8 @@ test.describe("sign-out", () => {
       expect(await sessionsOf(user.id)).toHaveLength(1);
     }
     await page.goto("/account");
+    // The dialog's timer starts once the page is hydrated; fast-forwarding before that would skip it.
+    await page.waitForLoadState("networkidle");
     await expect(page.getByRole("heading", { name: "Mein Konto", level: 1 })).toBeVisible();
 
     // The same request with next-auth's token does sign out: the check above could fail.
@@ -147,6 +165,8 @@ test.describe("sign-out", () => {
     await context.request.post("/api/auth/signout", { form: { callbackUrl: "/", csrfToken }, maxRedirects: 0 });
     expect(await sessionsOf(user.id)).toHaveLength(0);
     await page.goto("/account");
+    // The dialog's timer starts once the page is hydrated; fast-forwarding before that would skip it.
+    await page.waitForLoadState("networkidle");
     await expect(page).toHaveURL(/\/signin/);
     await context.close();
   });
