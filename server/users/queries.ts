@@ -69,32 +69,6 @@ export async function listPeople(db: DbOrTx, filter: PeopleFilter) {
   return { rows, total: total?.n ?? 0, page, pages };
 }
 
-export async function listUsers(db: DbOrTx) {
-  return db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      groupId: users.groupId,
-      organisationId: users.organisationId,
-      groupNameDe: stakeholderGroups.nameDe,
-      groupNameEn: stakeholderGroups.nameEn,
-      organisation: organisations.name,
-      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
-      // The state of the latest invitation mail to the person, for those who have not accepted yet.
-      invitationMail: sql<InvitationMailState | null>`(
-        select case when m.sent_at is not null then 'sent' when m.failed_at is not null then 'failed' else 'waiting' end
-        from mail_outbox m where m.kind = 'invitation' and lower(m.to_address) = lower(${users.email})
-        order by m.created_at desc limit 1)`,
-    })
-    .from(users)
-    .innerJoin(stakeholderGroups, eq(stakeholderGroups.id, users.groupId))
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .orderBy(asc(stakeholderGroups.position), asc(users.name));
-}
-
 export async function listGroupsWithOrganisations(db: DbOrTx) {
   const groups = await db
     .select({ id: stakeholderGroups.id, key: stakeholderGroups.key, nameDe: stakeholderGroups.nameDe, nameEn: stakeholderGroups.nameEn })
