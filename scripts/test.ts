@@ -1,7 +1,8 @@
 /**
  * The one test command (`npm test`). Phases, stopping at the first that fails:
  *   unit   vitest on the embedded database, then on PostgreSQL when DATABASE_URL is set
- *   build  one production build into .next-test (a running demo's .next stays untouched)
+ *   build  one production build into .next-test (a running demo's .next stays untouched), then
+ *          the first-load JS budget per page (npm run budget:js)
  *   e2e    Playwright project "full" — on PostgreSQL when DATABASE_URL is set, else embedded
  *   smoke  Playwright project "smoke" — the demo on the embedded database
  * A skipped test fails its phase. Never uses ./.data or port 3000.
@@ -13,6 +14,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { formatBudgetTable, measureFirstLoadJs } from "./lib/js-budget";
 import { checkPlaywrightReport, checkVitestReport } from "./lib/reports";
 
 const root = path.resolve(__dirname, "..");
@@ -95,6 +97,11 @@ async function build() {
   const env = { ...baseEnv(), NODE_ENV: "production", PLANWERK_DIST_DIR: DIST };
   const code = await run(bin("next"), ["build"], env);
   if (code !== 0) throw new PhaseFailure(`next build exited with code ${code}`);
+  // Issue 9: first-load JS per page ≤ 150 KB gzip (scripts/lib/js-budget.ts).
+  const routes = measureFirstLoadJs({ distDir: path.join(root, DIST) });
+  const table = formatBudgetTable(routes);
+  if (routes.some((r) => !r.ok)) throw new PhaseFailure(`a page is over its first-load JS budget:\n${table}`);
+  console.log(`\n${table}`);
 }
 
 async function playwright(project: "full" | "smoke", driver: "postgres" | "pglite") {
