@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Logger } from "drizzle-orm";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
@@ -25,7 +26,7 @@ export type DatabaseHandle = {
 
 export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
+export async function openPostgres(url: string, options: { max?: number; logger?: Logger } = {}): Promise<DatabaseHandle> {
   const { default: postgres } = await import("postgres");
   const client = postgres(url, {
     max: options.max ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
@@ -33,7 +34,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     idle_timeout: 30,
     onnotice: () => {},
   });
-  const db = drizzlePostgres(client, { schema });
+  const db = drizzlePostgres(client, { schema, logger: options.logger });
   return {
     db,
     driver: "postgres",
@@ -46,14 +47,14 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
 }
 
 /** `dataDir` is a folder, or undefined for an in-memory database (tests). */
-export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+export async function openPglite(dataDir: string | undefined, { logger }: { logger?: Logger } = {}): Promise<DatabaseHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   if (dataDir) (await import("node:fs")).mkdirSync(dataDir, { recursive: true });
   // Contrib extensions ship with PGlite but must be loaded before a migration creates them.
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const options = { extensions: { pg_trgm } };
   const client = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
   return {
     db,
     driver: "pglite",
@@ -75,7 +76,11 @@ const g = globalThis as unknown as { __planwerkDb?: Promise<DatabaseHandle> };
 export function getHandle(): Promise<DatabaseHandle> {
   if (!g.__planwerkDb) {
     const url = process.env.DATABASE_URL;
-    g.__planwerkDb = url ? openPostgres(url) : openPglite(pgliteDir());
+    // Test runs only: a per-request statement count (server/testing/query-probe.ts); off unless asked for.
+    const logger = process.env.PLANWERK_QUERY_PROBE
+      ? import("../server/testing/query-probe").then((m) => m.createQueryProbeLogger())
+      : Promise.resolve(undefined);
+    g.__planwerkDb = logger.then((l) => (url ? openPostgres(url, { logger: l }) : openPglite(pgliteDir(), { logger: l })));
     g.__planwerkDb.catch(() => {
       g.__planwerkDb = undefined;
     });

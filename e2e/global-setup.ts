@@ -99,6 +99,14 @@ export default async function globalSetup() {
       }
     }
 
+    if (suite === "full") {
+      // The per-request statement count for e2e/full/query-count.spec.ts (server/testing/query-probe.ts):
+      // on both drivers, with the test token (the embedded database's control channel shares it).
+      env.PLANWERK_QUERY_PROBE = "1";
+      env.PLANWERK_TEST_CONTROL_TOKEN ??= crypto.randomBytes(32).toString("base64url");
+      process.env.E2E_QUERY_PROBE_TOKEN = env.PLANWERK_TEST_CONTROL_TOKEN;
+    }
+
     state.app = await startApp({ env, port, logFile: path.join(tmp, "app.log") });
 
     Object.assign(process.env, {
