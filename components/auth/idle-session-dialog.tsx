@@ -1,8 +1,8 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { sessionPolicy } from "@/server/auth/session-policy";
+import { signOutAndLeave } from "./sign-out-button";
 
 type Status = { signedIn: false } | { signedIn: true; idleSecondsLeft: number; absoluteSecondsLeft: number };
 type Texts = Record<"title" | "warning" | "absoluteWarning" | "stay" | "signOut" | "expiredTitle" | "expiredText" | "signInAgain" | "close", string>;
@@ -119,7 +119,7 @@ export function IdleSessionDialog({ texts }: { texts: Texts }) {
                 {texts.stay}
               </button>
             )}{" "}
-            <button type="button" className="button button--secondary" onClick={() => signOut({ callbackUrl: "/" })}>
+            <button type="button" className="button button--secondary" onClick={() => void signOutAndLeave()}>
               {texts.signOut}
             </button>
           </p>

@@ -1,12 +1,12 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/server/actions/result";
 import { createComment, deleteComment, updateComment } from "@/server/comments/actions";
-import { USER_TEXT_MAX } from "@/server/text/markdown";
+import { USER_TEXT_MAX } from "@/server/text/limits";
 import { announceActionStart } from "../ui/action-bus";
+import { useMutation } from "../ui/use-mutation";
 import { ANCHOR_EVENT, type SelectionAnchor } from "./text-selection";
 
 type Failure = { message: string; fieldErrors: Record<string, string> };
@@ -14,7 +14,7 @@ type Action<T> = (prev: unknown, data: FormData) => Promise<ActionResult<T>>;
 
 /**
  * A form bound to a server action twice: without JavaScript it posts (useActionState keeps the
- * result for the reloaded page); with JavaScript the submit goes through react-query's mutation,
+ * result for the reloaded page); with JavaScript the submit goes through a mutation (useMutation),
  * so the page can show the change at once and take it back with a message on error.
  */
 function useActionSubmit<T>(
@@ -30,7 +30,6 @@ function useActionSubmit<T>(
       if (!result.ok) throw result;
       return result.data;
     },
-    retry: false,
     onMutate: (data) => {
       announceActionStart(id);
       setFailure(null);

@@ -1,23 +1,17 @@
 "use client";
-import { mergeAttributes } from "@tiptap/core";
-import { Table, TableCell, TableHeader, TableRow } from "@tiptap/extension-table";
-import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import { saveSectionText } from "@/server/editions/outline-actions";
-import { BlockKeys } from "./block-keys";
-import { cleanWordPaste } from "./word-paste";
 
 type Message = { ok: boolean; text: string } | null;
 
-/** A table without the inline widths the default one writes (the CSP refuses style attributes; the stored subset has none). */
-const PlainTable = Table.extend({
-  renderHTML({ HTMLAttributes }) {
-    return ["table", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes), ["tbody", 0]];
-  },
-}).configure({ resizable: false, View: null });
+// tiptap comes after the page's first load (ssr: false: the editor renders only in the browser anyway).
+const TextEditor = dynamic(() => import("./text-editor"), {
+  ssr: false,
+  loading: () => <div className="editor__content section-text" aria-busy="true" />,
+});
 
 /**
  * The officer's editor for one section: the title (the outline's heading) above the text, whose
@@ -31,82 +25,24 @@ export function SectionEditor({ editionId, sectionKey, title, html }: { editionI
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const [message, setMessage] = useState<Message>(null);
   const [pending, setPending] = useState(false);
-  const [linkOpen, setLinkOpen] = useState(false);
-  const [href, setHref] = useState("");
-  const editor = useEditor({
-    immediatelyRender: false,
-    // The page's CSP allows no inline styles: the editor's few rules are in globals.css.
-    injectCSS: false,
-    extensions: [
-      StarterKit.configure({
-        heading: false,
-        blockquote: false,
-        code: false,
-        codeBlock: false,
-        horizontalRule: false,
-        strike: false,
-        underline: false,
-        link: { openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"], defaultProtocol: "https", HTMLAttributes: { rel: "noopener noreferrer", target: null } },
-      }),
-      PlainTable,
-      TableRow,
-      TableHeader,
-      TableCell,
-      BlockKeys,
-    ],
-    content: html,
-    editorProps: {
-      attributes: {
-        id: `${id}-text`,
-        class: "editor__content section-text",
-        role: "textbox",
-        "aria-multiline": "true",
-        "aria-labelledby": `${id}-text-label`,
-        "aria-describedby": `${id}-text-hint`,
-        lang: "de",
-      },
-      transformPastedHTML: cleanWordPaste,
-    },
-  });
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) =>
-      e
-        ? {
-            bold: e.isActive("bold"),
-            italic: e.isActive("italic"),
-            bulletList: e.isActive("bulletList"),
-            orderedList: e.isActive("orderedList"),
-            link: e.isActive("link"),
-            table: e.isActive("table"),
-            canUndo: e.can().undo(),
-            canRedo: e.can().redo(),
-          }
-        : null,
-  });
+  // Set by the text editor once it has loaded: reads its text as HTML.
+  const getHtml = useRef<(() => string) | null>(null);
+  const [ready, setReady] = useState(false);
+  const onReady = useCallback((read: () => string) => {
+    getHtml.current = read;
+    setReady(true);
+  }, []);
 
   async function save(form: FormData) {
-    if (!editor) return;
+    if (!getHtml.current) return;
     setPending(true);
-    form.set("html", editor.getHTML());
+    form.set("html", getHtml.current());
     const result = await saveSectionText(form).catch(() => ({ ok: false as const, code: "internal" as const, message: t("failed") }));
     setPending(false);
     if (!result.ok) return setMessage({ ok: false, text: result.message });
     setMessage({ ok: true, text: result.data.revision ? t("saved", { number: result.data.revision }) : result.data.renamed ? t("titleSaved") : t("unchanged") });
     router.refresh();
   }
-
-  const chain = () => editor!.chain().focus();
-  const mark = (name: string, label: string, pressed: boolean | undefined, run: () => void) => (
-    <button type="button" className="editor__tool" aria-pressed={!!pressed} onClick={run} disabled={!editor} key={name}>
-      {label}
-    </button>
-  );
-  const act = (name: string, label: string, run: () => void, enabled = true) => (
-    <button type="button" className="editor__tool" onClick={run} disabled={!editor || !enabled} key={name}>
-      {label}
-    </button>
-  );
 
   return (
     <form
@@ -131,65 +67,7 @@ export function SectionEditor({ editionId, sectionKey, title, html }: { editionI
         <p className="field-hint" id={`${id}-text-hint`}>
           {t("textHint")}
         </p>
-        <div role="toolbar" aria-label={t("toolbar")} aria-controls={`${id}-text`} className="editor__toolbar">
-          <div className="editor__group" role="group" aria-label={t("groupFormat")}>
-            {mark("bold", t("bold"), state?.bold, () => chain().toggleBold().run())}
-            {mark("italic", t("italic"), state?.italic, () => chain().toggleItalic().run())}
-            {mark("link", t("link"), state?.link, () => {
-              if (state?.link) return chain().unsetLink().run();
-              setHref("");
-              setLinkOpen(true);
-            })}
-          </div>
-          <div className="editor__group" role="group" aria-label={t("groupLists")}>
-            {mark("bulletList", t("bulletList"), state?.bulletList, () => chain().toggleBulletList().run())}
-            {mark("orderedList", t("orderedList"), state?.orderedList, () => chain().toggleOrderedList().run())}
-          </div>
-          <div className="editor__group" role="group" aria-label={t("groupTable")}>
-            {act("insertTable", t("insertTable"), () => chain().insertTable({ rows: 3, cols: 2, withHeaderRow: true }).run(), !state?.table)}
-            {act("addRow", t("addRow"), () => chain().addRowAfter().run(), !!state?.table)}
-            {act("addColumn", t("addColumn"), () => chain().addColumnAfter().run(), !!state?.table)}
-            {act("deleteRow", t("deleteRow"), () => chain().deleteRow().run(), !!state?.table)}
-            {act("deleteColumn", t("deleteColumn"), () => chain().deleteColumn().run(), !!state?.table)}
-            {act("deleteTable", t("deleteTable"), () => chain().deleteTable().run(), !!state?.table)}
-          </div>
-          <div className="editor__group" role="group" aria-label={t("groupHistory")}>
-            {act("undo", t("undo"), () => chain().undo().run(), !!state?.canUndo)}
-            {act("redo", t("redo"), () => chain().redo().run(), !!state?.canRedo)}
-          </div>
-        </div>
-        {linkOpen && (
-          <div className="editor__link" role="group" aria-label={t("linkTitle")}>
-            <label htmlFor={`${id}-href`}>{t("linkAddress")}</label>
-            <input
-              id={`${id}-href`}
-              type="url"
-              value={href}
-              autoFocus
-              onChange={(e) => setHref(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === "Escape") {
-                  setLinkOpen(false);
-                  editor?.commands.focus();
-                }
-              }}
-            />
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                if (/^(https?:\/\/|mailto:)/i.test(href.trim())) chain().extendMarkRange("link").setLink({ href: href.trim() }).run();
-                setLinkOpen(false);
-              }}
-            >
-              {t("linkApply")}
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => (setLinkOpen(false), editor?.commands.focus())}>
-              {t("cancel")}
-            </button>
-          </div>
-        )}
-        <EditorContent editor={editor} />
+        <TextEditor id={id} html={html} onReady={onReady} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>{t("note")}</label>
@@ -199,7 +77,7 @@ export function SectionEditor({ editionId, sectionKey, title, html }: { editionI
         <input id={`${id}-note`} name="note" maxLength={500} aria-describedby={`${id}-note-hint`} />
       </div>
       <div className="button-row">
-        <button type="submit" className="button" disabled={!editor || pending}>
+        <button type="submit" className="button" disabled={!ready || pending}>
           {t("save")}
         </button>
       </div>

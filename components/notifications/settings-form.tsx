@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { NotificationFrequency } from "@/db/schema/enums";
 import { updateNotificationSettings } from "@/server/notifications/actions";
-import { notificationFrequencies } from "@/server/notifications/inputs";
+import { notificationFrequencies } from "@/server/notifications/options";
 import { ActionForm } from "../ui/action-form";
 import { ChoiceGroup } from "../ui/field";
 

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { createProposal, updateProposal } from "@/server/proposals/actions";
-import { ACTOR_MAX, TITLE_MAX } from "@/server/proposals/inputs";
+import { ACTOR_MAX, TITLE_MAX } from "@/server/proposals/limits";
 import type { ActionResult } from "@/server/actions/result";
-import { USER_TEXT_MAX } from "@/server/text/markdown";
+import { USER_TEXT_MAX } from "@/server/text/limits";
 
 type Result = ActionResult<{ id: string; editionId?: string }> | null;
 type Values = { title: string; description: string; responsibleActor: string | null };

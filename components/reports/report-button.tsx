@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useId, useRef, useState } from "react";
 import { reportFeedback } from "@/server/reports/actions";
-import { REPORT_REASON_MAX, reportCategories } from "@/server/reports/inputs";
+import { REPORT_REASON_MAX, reportCategories } from "@/server/reports/limits";
 
 type ReportCategory = (typeof reportCategories)[number];
 import { useClearOnOtherAction } from "../ui/action-bus";

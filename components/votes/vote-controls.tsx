@@ -1,11 +1,11 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { castVote, retractVote } from "@/server/proposals/votes";
-import { voteChoices, type VoteChoice } from "@/server/proposals/inputs";
+import { voteChoices, type VoteChoice } from "@/server/proposals/limits";
 import type { VoteTotals } from "@/server/proposals/queries";
+import { useMutation } from "../ui/use-mutation";
 
 type VoteState = { choice: VoteChoice | null; totals: VoteTotals };
 type Message = { ok: boolean; text: string } | null;
@@ -26,7 +26,7 @@ function moved(totals: VoteTotals, from: VoteChoice | null, to: VoteChoice | nul
 
 /**
  * For / against / abstain, and taking the vote back. With JavaScript the choice and the totals
- * change at once (react-query mutation) and roll back with the server's message if it refuses
+ * change at once (an optimistic mutation) and roll back with the server's message if it refuses
  * (e.g. the window closed meanwhile); the page then refreshes the split by group. Without
  * JavaScript the buttons post the form and the page reloads with the outcome.
  */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { USER_TEXT_MAX } from "../text/markdown";
+import { USER_TEXT_MAX } from "../text/limits";
 
 /** A hidden field left empty arrives as ""; it means "not given". */
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import type { NotificationFrequency } from "@/db/schema/enums";
+import { notificationFrequencies } from "./options";
 
-// A literal list (not the enum object), so client forms can import it without drizzle.
-export const notificationFrequencies = ["immediately", "daily", "off"] as const satisfies readonly NotificationFrequency[];
+export { notificationFrequencies } from "./options";
 
 /** One notification (`id`), or all of one's unread ones (`all`). */
 export const markReadInput = z.union([z.object({ id: z.uuid() }).strict(), z.object({ all: z.literal("true") }).strict()]);

@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { USER_TEXT_MAX } from "../text/markdown";
+import { USER_TEXT_MAX } from "../text/limits";
+import { ACTOR_MAX, TITLE_MAX, voteChoices } from "./limits";
 
-export const TITLE_MAX = 200;
-export const ACTOR_MAX = 200;
-export const voteChoices = ["for", "against", "abstain"] as const;
-export type VoteChoice = (typeof voteChoices)[number];
+export { ACTOR_MAX, TITLE_MAX, voteChoices, type VoteChoice } from "./limits";
 export const proposalSorts = ["newest", "support", "discussed"] as const;
 export type ProposalSort = (typeof proposalSorts)[number];
 

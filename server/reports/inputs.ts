@@ -1,9 +1,7 @@
 import { z } from "zod";
-import type { ReportReason } from "@/db/schema/enums";
+import { REPORT_REASON_MAX, reportCategories } from "./limits";
 
-// A literal list (not the enum object), so the client form can import it without drizzle.
-export const reportCategories = ["spam", "offensive", "off_topic", "other"] as const satisfies readonly ReportReason[];
-export const REPORT_REASON_MAX = 1000;
+export { REPORT_REASON_MAX, reportCategories } from "./limits";
 
 /** A report: the category, and the reporter's words (required for "other"). */
 export const reportInput = z

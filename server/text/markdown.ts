@@ -40,5 +40,4 @@ export function plainUserText(text: string): string {
     .trim();
 }
 
-/** Longest comment and proposal description, in characters (announced in the forms). */
-export const USER_TEXT_MAX = 5000;
+export { USER_TEXT_MAX } from "./limits";

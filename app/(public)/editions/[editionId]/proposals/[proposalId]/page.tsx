@@ -116,9 +116,10 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           )}
         </dl>
         {mayReport && (
-          <p>
+          // Not a <p>: the button brings a <dialog>, which the HTML parser never keeps inside a paragraph.
+          <div className="proposal__report">
             <ReportButton feedbackId={proposal.id} label={t("report", { title: proposal.title })} />
-          </p>
+          </div>
         )}
       </article>
 
