@@ -114,6 +114,9 @@ async function smallEdition({ chapters = 1, sections = 1 } = {}) {
   return { edition, prefix, outline, authors, section: outline.sections[0]!, chapter: outline.chapters[0]! };
 }
 
+/** Before anything grow() writes, so "oldest first" keeps the first comments on the first page. */
+const anHourAgo = () => new Date(Date.now() - 3_600_000);
+
 const staticPage = (url: string): Case["prepare"] => async () => ({ url });
 
 /** One case per page route: who asks, how its data grows, and the most statements it may send. */
@@ -320,38 +323,41 @@ const cases: Record<string, Case> = {
     },
   },
   "/editions/[editionId]/proposals/[proposalId]": {
-    budget: { stakeholder: 12, officer: 12 },
+    budget: { stakeholder: 13, officer: 13 },
     prepare: async (me) => {
       const { edition, chapter, authors } = await smallEdition();
       const [proposal] = await addProposals({ editionId: edition.id, chapterIds: [chapter.id], authors, n: 1, prefix: "Einzelvorschlag" });
       await addVotes({ proposalIds: [proposal!], voters: [...authors, me!.person] });
-      await addComments({ editionId: edition.id, target: { proposalId: proposal! }, authors, n: 2, replies: 1, prefix: "Erster Kommentar" });
+      const first = await addComments({ editionId: edition.id, target: { proposalId: proposal! }, authors, n: 2, replies: 1, prefix: "Erster Kommentar", newestAt: anHourAgo() });
       return {
-        url: `/editions/${edition.id}/proposals/${proposal}`,
-        shows: ["Einzelvorschlag 000", "Erster Kommentar 000", "Kommentare (2)"],
+        url: `/editions/${edition.id}/proposals/${proposal}?sort=oldest&replies=${first[0]}`,
+        shows: ["Einzelvorschlag 000", "Erster Kommentar 000", "Antwort 0", "Kommentare (2)"],
         grow: async () => {
           const voters = await addPeople(GROWTH, { prefix: `Stimme ${tag()}` });
           await addVotes({ proposalIds: [proposal!], voters });
           const prefix = `Kommentar ${tag()}`;
           await addComments({ editionId: edition.id, target: { proposalId: proposal! }, authors: [...authors, ...voters], n: GROWTH, replies: 20, prefix });
-          return [`${prefix} 000`, `Kommentare (${GROWTH + 2})`];
+          return [`${prefix} ${g(GROWTH - 1)}`, `Kommentare (${GROWTH + 2})`];
         },
       };
     },
   },
   "/editions/[editionId]/sections/[sectionKey]": {
-    budget: { stakeholder: 7, public: 4, officer: 7 },
-    prepare: async () => {
+    budget: { stakeholder: 9, public: 4, officer: 9 },
+    prepare: async (me) => {
       const { edition, section, authors } = await smallEdition();
-      await addComments({ editionId: edition.id, target: { sectionId: section.id, revisionId: section.revisionId }, authors, n: 4, replies: 1, prefix: "Erster Kommentar" });
+      const first = await addComments({ editionId: edition.id, target: { sectionId: section.id, revisionId: section.revisionId }, authors, n: 4, replies: 1, prefix: "Erster Kommentar", newestAt: anHourAgo() });
+      // A newer revision: the anchors (written on the first) are re-found in it, which loads the revisions.
+      await addRevisions(section.id, { n: 1, firstNumber: 2, authorId: me!.user.id });
       return {
-        url: `/editions/${edition.id}/sections/${section.key}`,
-        shows: ["Erster Kommentar 000", "Kommentare (4)"],
+        // Oldest first with the first comment's replies open: both stay on the first page as the thread grows.
+        url: `/editions/${edition.id}/sections/${section.key}?sort=oldest&replies=${first[0]}`,
+        shows: ["Erster Kommentar 000", "Antwort 0", "Kommentare (4)"],
         grow: async () => {
           const people = await addPeople(40, { prefix: `Kommentatorin ${tag()}` });
           const prefix = `Kommentar ${tag()}`;
           await addComments({ editionId: edition.id, target: { sectionId: section.id, revisionId: section.revisionId }, authors: [...authors, ...people], n: GROWTH, replies: 20, prefix });
-          return [`${prefix} 000`, `Kommentare (${GROWTH + 4})`];
+          return [`${prefix} ${g(GROWTH - 1)}`, "Antwort 0", `Kommentare (${GROWTH + 4})`];
         },
       };
     },

@@ -191,6 +191,7 @@ export async function addComments({
   n,
   prefix,
   replies = 0,
+  newestAt = new Date(),
 }: {
   editionId: string;
   target: { sectionId: string; revisionId: string } | { proposalId: string };
@@ -198,8 +199,10 @@ export async function addComments({
   n: number;
   prefix: string;
   replies?: number;
+  /** When the newest was written; the others one second apart before it. */
+  newestAt?: Date;
 }) {
-  const fb = await addFeedback("comment", editionId, authors, n);
+  const fb = await addFeedback("comment", editionId, authors, n, newestAt.getTime());
   const quote = "Wohnraum bleibt knapp";
   const offset = PARAGRAPH.indexOf(quote);
   await db()
@@ -220,7 +223,7 @@ export async function addComments({
       })),
     );
   if (replies > 0) {
-    const rf = await addFeedback("comment", editionId, authors.slice(1).concat(authors.slice(0, 1)), replies);
+    const rf = await addFeedback("comment", editionId, authors.slice(1).concat(authors.slice(0, 1)), replies, newestAt.getTime() + 500);
     await db()
       .insert(schema.comments)
       .values(rf.map((f, i) => ({ feedbackId: f.id, parentId: fb[i]!.id, body: `Antwort ${i}`, ...("sectionId" in target ? { sectionId: target.sectionId } : { proposalId: target.proposalId }) })));
