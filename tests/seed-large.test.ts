@@ -11,7 +11,7 @@ const now = new Date("2026-11-26T09:30:00Z");
 const SCALE = 0.01;
 let t: TestDatabase;
 let m: LargeSeedManifest;
-/** Index and foreign key definitions of the bulk-loaded tables before the seed. */
+/** Index, constraint and trigger definitions of the bulk-loaded tables before the seed. */
 let schemaBefore: string[];
 
 async function query<T>(q: SQL): Promise<T[]> {
@@ -28,7 +28,10 @@ const schemaDefinitions = async () =>
       where t.relname in ('feedback', 'proposals', 'comments', 'votes')
       union all
       select pg_get_indexdef(x.indexrelid) from pg_index x join pg_class t on t.oid = x.indrelid
-      where t.relname in ('feedback', 'proposals', 'comments', 'votes')`)
+      where t.relname in ('feedback', 'proposals', 'comments', 'votes')
+      union all
+      select t.relname || ': trigger ' || g.tgname || ' ' || g.tgenabled::text from pg_trigger g join pg_class t on t.oid = g.tgrelid
+      where not g.tgisinternal and t.relname in ('feedback', 'proposals', 'comments', 'votes')`)
   )
     .map((r) => r.def)
     .sort();
@@ -239,7 +242,7 @@ describe("large seed", () => {
     ).toBe(0);
   });
 
-  it("leaves the indexes and foreign keys as the migrations made them", async () => {
+  it("leaves the indexes, constraints and triggers as the migrations made them", async () => {
     expect(await schemaDefinitions()).toEqual(schemaBefore);
   });
 

@@ -110,15 +110,18 @@ export async function seedLarge(db: Db, options: LargeSeedOptions = {}): Promise
     await g.insertEditions(tx);
     step(`editions: ${g.sectionCount} sections with generated text`);
     const deferred = await setAsideIndexesAndForeignKeys(tx, BULK_TABLES);
-    step(`set aside ${deferred.indexes.length} indexes and ${deferred.foreignKeys.length} foreign keys of ${BULK_TABLES.join(", ")}`);
+    step(
+      `set aside ${deferred.indexes.length} indexes, ${deferred.foreignKeys.length} foreign keys and ${deferred.triggers.length} row triggers of ${BULK_TABLES.join(", ")}` +
+        (deferred.rowTriggersLeft.length ? `; row triggers that fire for every row: ${deferred.rowTriggersLeft.join(", ")}` : ""),
+    );
     await g.insertProposals(tx);
     step(`proposals: ${g.proposalRows.length}`);
     await g.insertComments(tx, (done, total) => progress(`  comments ${done}/${total}`));
     step(`comments: ${g.commentCount}`);
     await g.insertVotes(tx, (done, total) => progress(`  votes ${done}/${total}`));
     step(`votes: ${g.voteCount}`);
-    await restoreIndexesAndForeignKeys(tx, deferred, (what) => step(`  ${what}`));
-    step("indexes rebuilt and foreign keys checked");
+    await restoreIndexesAndForeignKeys(tx, deferred, { editionIds: g.editionIds() }, (what) => step(`  ${what}`));
+    step("indexes rebuilt, foreign keys checked, row triggers' work done once");
     await tx.insert(s.auditLog).values({ action: "seed", targetType: "database", data: { large: true, scale } });
     return g.manifest(scale);
   });
@@ -141,7 +144,27 @@ export class LargeSeedExistsError extends Error {
 /** The tables that receive the bulk of the rows. */
 const BULK_TABLES = ["feedback", "proposals", "comments", "votes"];
 
-type Deferred = { indexes: { name: string; def: string }[]; foreignKeys: { table: string; name: string; def: string }[] };
+type Deferred = {
+  indexes: { name: string; def: string }[];
+  foreignKeys: { table: string; name: string; def: string }[];
+  triggers: { table: string; name: string }[];
+  rowTriggersLeft: string[];
+};
+
+/**
+ * Row-level triggers whose whole effect on a bulk load is known and can be had in one statement
+ * afterwards. A trigger not named here stays enabled and fires for every row (correct, only slower).
+ * comments_bump_section_version (migration 0007) bumps the section's cache stamp once per comment;
+ * 10,000 updates of one section row in one transaction make a chain of row versions that every
+ * further update walks. One bump per section of the new editions says the same to the caches.
+ */
+const COMPENSABLE_ROW_TRIGGERS: Record<string, (ctx: { editionIds: string[] }) => SQL> = {
+  comments_bump_section_version: ({ editionIds }) =>
+    sql`update sections set version = version + 1 where edition_id in (${sql.join(
+      editionIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`,
+};
 
 async function rows<T>(q: Db | Tx, query: SQL): Promise<T[]> {
   const r = (await q.execute(query)) as unknown;
@@ -175,12 +198,27 @@ async function setAsideIndexesAndForeignKeys(tx: Tx, tables: string[]): Promise<
           and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
         order by i.relname`,
   );
+  // tgtype bit 0: FOR EACH ROW; tgenabled 'D': already disabled.
+  const rowTriggers = await rows<{ table: string; name: string }>(
+    tx,
+    sql`select t.relname as "table", g.tgname as name
+        from pg_trigger g join pg_class t on t.oid = g.tgrelid join pg_namespace n on n.oid = t.relnamespace
+        where not g.tgisinternal and g.tgenabled <> 'D' and (g.tgtype & 1) = 1 and n.nspname = current_schema() and t.relname in (${names})
+        order by g.tgname`,
+  );
+  const triggers = rowTriggers.filter((t) => t.name in COMPENSABLE_ROW_TRIGGERS);
   for (const fk of foreignKeys) await tx.execute(sql.raw(`alter table ${ident(fk.table)} drop constraint ${ident(fk.name)}`));
   for (const ix of indexes) await tx.execute(sql.raw(`drop index ${ident(ix.name)}`));
-  return { indexes, foreignKeys };
+  for (const t of triggers) await tx.execute(sql.raw(`alter table ${ident(t.table)} disable trigger ${ident(t.name)}`));
+  return { indexes, foreignKeys, triggers, rowTriggersLeft: rowTriggers.filter((t) => !(t.name in COMPENSABLE_ROW_TRIGGERS)).map((t) => t.name) };
 }
 
-async function restoreIndexesAndForeignKeys(tx: Tx, deferred: Deferred, progress: (what: string) => void) {
+async function restoreIndexesAndForeignKeys(tx: Tx, deferred: Deferred, ctx: { editionIds: string[] }, progress: (what: string) => void) {
+  for (const t of deferred.triggers) {
+    await tx.execute(sql.raw(`alter table ${ident(t.table)} enable trigger ${ident(t.name)}`));
+    await tx.execute(COMPENSABLE_ROW_TRIGGERS[t.name]!(ctx));
+    progress(`trigger ${t.name}: enabled, its work done once`);
+  }
   await tx.execute(sql`set local maintenance_work_mem = '512MB'`);
   for (const ix of deferred.indexes) {
     await tx.execute(sql.raw(ix.def));
@@ -560,6 +598,10 @@ class Generator {
     this.closesAt = new Date(Math.floor(now.getTime() / HOUR) * HOUR + 42 * DAY);
   }
 
+  editionIds() {
+    return [this.large.id, this.small.id];
+  }
+
   get commentCount() {
     return this.comments.length;
   }
@@ -639,13 +681,15 @@ class Generator {
     for (const [key, share] of shares) for (let i = 0; i < Math.max(3, Math.round(P * share)); i++) groupOf.push(key);
     while (groupOf.length < P) groupOf.push("ehrenamt");
     const order = this.rnd.shuffle(groupOf.slice(0, P));
+    // Organisations in a shuffled order per group: the first ones have many participants, the last few.
     const orgsByGroup = new Map<string, typeof this.organisations>();
     for (const o of this.organisations) orgsByGroup.set(o.groupId, [...(orgsByGroup.get(o.groupId) ?? []), o]);
+    for (const [groupId, orgs] of orgsByGroup) orgsByGroup.set(groupId, this.rnd.shuffle(orgs));
     const records = order.map((groupKey, i) => {
       const groupId = this.group(groupKey);
-      const orgs = this.rnd.shuffle(orgsByGroup.get(groupId) ?? []);
+      const orgs = orgsByGroup.get(groupId) ?? [];
       const withOrg = groupKey !== "kreistag" && orgs.length > 0 && !(groupKey === "ehrenamt" && this.rnd.chance(0.4));
-      const org = withOrg ? orgs[this.rnd.skewed(orgs.length, 1.6)]! : null;
+      const org = withOrg ? orgs[this.rnd.skewed(orgs.length, 1.4)]! : null;
       const municipalityId = org?.municipalityId ?? this.rnd.pick(this.municipalityIds).id;
       const createdAt = new Date(this.opensAt.getTime() - this.rnd.between(3, 60) * DAY);
       const acceptedAt = new Date(createdAt.getTime() + this.rnd.between(1, 72) * HOUR);
