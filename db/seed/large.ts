@@ -198,12 +198,12 @@ async function setAsideIndexesAndForeignKeys(tx: Tx, tables: string[]): Promise<
           and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
         order by i.relname`,
   );
-  // tgtype bit 0: FOR EACH ROW; tgenabled 'D': already disabled.
+  // Row-level insert triggers (tgtype bits: 1 FOR EACH ROW, 4 INSERT); tgenabled 'D': already disabled.
   const rowTriggers = await rows<{ table: string; name: string }>(
     tx,
     sql`select t.relname as "table", g.tgname as name
         from pg_trigger g join pg_class t on t.oid = g.tgrelid join pg_namespace n on n.oid = t.relnamespace
-        where not g.tgisinternal and g.tgenabled <> 'D' and (g.tgtype & 1) = 1 and n.nspname = current_schema() and t.relname in (${names})
+        where not g.tgisinternal and g.tgenabled <> 'D' and (g.tgtype & 1) = 1 and (g.tgtype & 4) = 4 and n.nspname = current_schema() and t.relname in (${names})
         order by g.tgname`,
   );
   const triggers = rowTriggers.filter((t) => t.name in COMPENSABLE_ROW_TRIGGERS);
