@@ -6,7 +6,7 @@ import { openPostgres, type Db } from "@/db/client";
 import * as s from "@/db/schema";
 import { decide } from "@/server/permissions";
 import { getResultsByGroup, getVoteTotals } from "@/server/proposals/queries";
-import { insertProposal, loadProposalForChange, upsertVote } from "@/server/proposals/writes";
+import { deleteVote, insertProposal, loadProposalForChange, upsertVote } from "@/server/proposals/writes";
 import { testDatabase, testDriver } from "./helpers/db";
 
 /**
@@ -91,6 +91,54 @@ describe("votes under concurrency", () => {
     const byGroup = (await getResultsByGroup(db, { proposalIds: [id], groupOrder: groupIds })).get(id)!;
     expect(byGroup.total).toEqual({ for: 67, against: 67, abstain: 66, voters: 200 });
     expect(byGroup.groups.reduce((n, g) => n + g.voters, 0) + (byGroup.pooled?.voters ?? 0)).toBe(200);
+  });
+
+  it("the counts the list sorts by stay exact while people vote, change their minds and retract at once on several proposals", { timeout: 180_000 }, async () => {
+    const ids = [(await newProposal()).id, (await newProposal()).id, (await newProposal()).id];
+    const choices = ["for", "against", "abstain"] as const;
+    // First wave: 150 people each vote on all three proposals, all at once.
+    const first = await Promise.allSettled(userIds.slice(0, 150).flatMap((u, i) => ids.map((id, p) => vote(id, u, choices[(i + p) % 3]!))));
+    expect(first.filter((r) => r.status === "rejected")).toEqual([]);
+    // Second wave, again all at once: 100 change their choice, 50 retract, 50 newcomers vote.
+    const retract = (proposalId: string, userId: string) =>
+      db.transaction(async (tx) => {
+        await loadProposalForChange(tx, proposalId, "share");
+        return deleteVote(tx, { proposalId, userId });
+      });
+    const second = await Promise.allSettled(
+      ids.flatMap((id, p) => [
+        ...userIds.slice(0, 100).map((u, i) => vote(id, u, choices[(i + p + 1) % 3]!)),
+        ...userIds.slice(100, 150).map((u) => retract(id, u)),
+        ...userIds.slice(150, 200).map((u) => vote(id, u, "for")),
+      ]),
+    );
+    expect(second.filter((r) => r.status === "rejected")).toEqual([]);
+    for (const [p, id] of ids.entries()) {
+      const rows = await db
+        .select({ choice: s.votes.choice, groupId: s.votes.groupId, n: sql<number>`count(*)::int` })
+        .from(s.votes)
+        .where(eq(s.votes.proposalId, id))
+        .groupBy(s.votes.choice, s.votes.groupId);
+      const real = { for: 0, against: 0, abstain: 0, voters: 0 };
+      for (const r of rows) {
+        real[r.choice] += r.n;
+        real.voters += r.n;
+      }
+      expect(real.voters).toBe(150);
+      // 100 changed in turn, then 50 for.
+      const changed = { for: 0, against: 0, abstain: 0 };
+      for (let i = 0; i < 100; i++) changed[choices[(i + p + 1) % 3]!]++;
+      expect(real).toEqual({ ...changed, for: changed.for + 50, voters: 150 });
+      expect(await getVoteTotals(db, { proposalId: id })).toEqual(real);
+      const [row] = await db.select().from(s.proposalStats).where(eq(s.proposalStats.proposalId, id));
+      expect({ for: row!.votesFor, against: row!.votesAgainst, abstain: row!.votesAbstain }).toEqual({ for: real.for, against: real.against, abstain: real.abstain });
+      const tallies = await db.select().from(s.proposalGroupVotes).where(eq(s.proposalGroupVotes.proposalId, id));
+      for (const g of groupIds) {
+        const t = tallies.find((x) => x.groupId === g);
+        const n = (c: string) => rows.find((r) => r.groupId === g && r.choice === c)?.n ?? 0;
+        expect({ for: t?.votesFor ?? 0, against: t?.votesAgainst ?? 0, abstain: t?.votesAbstain ?? 0 }).toEqual({ for: n("for"), against: n("against"), abstain: n("abstain") });
+      }
+    }
   });
 
   it("one person sending 50 identical vote requests at once leaves one vote", { timeout: 60_000 }, async () => {

@@ -1,8 +1,11 @@
-import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, customType, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { dispositionEnum, feedbackKindEnum, feedbackSourceEnum, reportReasonEnum, reportStatusEnum, voteChoiceEnum } from "./enums";
 import { municipalities, organisations, stakeholderGroups, users } from "./people";
 import { chapters, editions, sectionRevisions, sections } from "./plans";
+
+/** PostgreSQL's full-text document type; read only by the database (search), never selected into the app. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
  * A piece of feedback: the one thing answers, reports, tags and revision links point at.
@@ -62,6 +65,8 @@ export const comments = pgTable(
     quoteOffset: integer("quote_offset"),
     /** Plain text with a sanitised Markdown subset; erased (empty) when the author deletes the comment. */
     body: text("body").notNull(),
+    /** The body as German full-text document, computed by the database: ranking needs no re-parse per hit. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector('german'::regconfig, body)`),
     /** Direct replies that are not deleted, kept in the same transaction as the reply (sorting by replies). */
     replyCount: integer("reply_count").notNull().default(0),
     editedAt: timestamp("edited_at", { withTimezone: true }),
@@ -75,7 +80,7 @@ export const comments = pgTable(
     index("comments_proposal_idx").on(t.proposalId),
     index("comments_parent_idx").on(t.parentId),
     check("comments_one_target", sql`num_nonnulls(${t.sectionId}, ${t.proposalId}) = 1`),
-    index("comments_body_fts_idx").using("gin", sql`to_tsvector('german', ${t.body})`),
+    index("comments_search_vector_idx").using("gin", t.searchVector),
     index("comments_body_trgm_idx").using("gin", sql`${t.body} gin_trgm_ops`),
   ],
 );
@@ -98,10 +103,12 @@ export const proposals = pgTable(
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
     hiddenReason: text("hidden_reason"),
     hiddenBy: uuid("hidden_by").references(() => users.id, { onDelete: "set null" }),
+    /** Title and description as German full-text document, computed by the database. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector('german'::regconfig, title || ' ' || description)`),
   },
   (t) => [
     index("proposals_chapter_idx").on(t.chapterId),
-    index("proposals_fts_idx").using("gin", sql`to_tsvector('german', ${t.title} || ' ' || ${t.description})`),
+    index("proposals_search_vector_idx").using("gin", t.searchVector),
     index("proposals_trgm_idx").using("gin", sql`(${t.title} || ' ' || ${t.description}) gin_trgm_ops`),
   ],
 );
@@ -127,6 +134,62 @@ export const votes = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.proposalId, t.userId] }), index("votes_proposal_group_idx").on(t.proposalId, t.groupId)],
+);
+
+/**
+ * What the proposal list sorts and shows, one row per proposal, kept by database triggers in the
+ * same transaction as every write to proposals, feedback, votes and comments (see the migration
+ * 0006): the list pages through an index in its sort order instead of counting a million votes.
+ * `listedAt` is coalesce(received_at, created_at); `title`, `chapterId` and `hidden` mirror the
+ * proposal; `comments` counts the comments on it that are neither deleted nor hidden.
+ */
+export const proposalStats = pgTable(
+  "proposal_stats",
+  {
+    proposalId: uuid("proposal_id")
+      .primaryKey()
+      .references(() => proposals.feedbackId, { onDelete: "cascade" }),
+    editionId: uuid("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    chapterId: uuid("chapter_id")
+      .notNull()
+      .references(() => chapters.id, { onDelete: "cascade" }),
+    listedAt: timestamp("listed_at", { withTimezone: true }).notNull(),
+    title: text("title").notNull(),
+    hidden: boolean("hidden").notNull().default(false),
+    votesFor: integer("votes_for").notNull().default(0),
+    votesAgainst: integer("votes_against").notNull().default(0),
+    votesAbstain: integer("votes_abstain").notNull().default(0),
+    comments: integer("comments").notNull().default(0),
+  },
+  (t) => [
+    // One index per sort, for the whole edition and for one chapter; the proposal id breaks ties.
+    index("proposal_stats_edition_newest_idx").on(t.editionId, t.listedAt.desc().nullsFirst(), t.title, t.proposalId),
+    index("proposal_stats_edition_support_idx").on(t.editionId, t.votesFor.desc().nullsFirst(), t.listedAt.desc().nullsFirst(), t.proposalId),
+    index("proposal_stats_edition_discussed_idx").on(t.editionId, t.comments.desc().nullsFirst(), t.listedAt.desc().nullsFirst(), t.proposalId),
+    index("proposal_stats_chapter_newest_idx").on(t.chapterId, t.listedAt.desc().nullsFirst(), t.title, t.proposalId),
+    index("proposal_stats_chapter_support_idx").on(t.chapterId, t.votesFor.desc().nullsFirst(), t.listedAt.desc().nullsFirst(), t.proposalId),
+    index("proposal_stats_chapter_discussed_idx").on(t.chapterId, t.comments.desc().nullsFirst(), t.listedAt.desc().nullsFirst(), t.proposalId),
+  ],
+);
+
+/** Votes per proposal, group and choice, kept by the same triggers: results by group without reading the votes. */
+export const proposalGroupVotes = pgTable(
+  "proposal_group_votes",
+  {
+    proposalId: uuid("proposal_id")
+      .notNull()
+      .references(() => proposals.feedbackId, { onDelete: "cascade" }),
+    // A group with votes cannot be deleted (votes restrict it); rows left at zero go with the group.
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => stakeholderGroups.id, { onDelete: "cascade" }),
+    votesFor: integer("votes_for").notNull().default(0),
+    votesAgainst: integer("votes_against").notNull().default(0),
+    votesAbstain: integer("votes_abstain").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.groupId] })],
 );
 
 /** The officer's disposition (Abwägung) of one piece of feedback. */
@@ -207,4 +270,5 @@ export type Feedback = typeof feedback.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type Proposal = typeof proposals.$inferSelect;
 export type Vote = typeof votes.$inferSelect;
+export type ProposalStats = typeof proposalStats.$inferSelect;
 export type Answer = typeof answers.$inferSelect;

@@ -1,4 +1,5 @@
-import { and, desc, eq, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lte, notExists, or, sql, type SQL } from "drizzle-orm";
+import { alias, unionAll, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { chapters, comments, feedback, proposals, sectionRevisions, sections } from "@/db/schema";
 
@@ -46,22 +47,26 @@ export function searchTerms(q: string): string[] {
 }
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+const tsquery = (q: string) => sql`websearch_to_tsquery('german', ${q})`;
+const headlineOf = (text: SQL, q: string) => sql<string>`ts_headline('german', ${text}, ${tsquery(q)}, ${HEADLINE})`;
+
 /**
- * Matches a text: German full-text (stems: "Wohnung" finds "Wohnungen") or every word as a part
- * of a word ("Kurs" finds "Integrationskurse", which the `german` configuration does not split).
- * Ranked by full-text rank plus trigram word similarity.
+ * Every word of the query as a part of a word ("Kurs" finds "Integrationskurse", which the
+ * `german` configuration does not split): LIKE, served by the trigram indexes.
  */
-function matcher(column: SQL, q: string) {
-  const query = sql`websearch_to_tsquery('german', ${q})`;
-  const vector = sql`to_tsvector('german', ${column})`;
+function partsMatch(text: SQL | AnyPgColumn, q: string) {
   const terms = searchTerms(q);
-  const parts = terms.length ? and(...terms.map((t) => sql`${column} ilike ${`%${likeEscape(t)}%`}`)) : undefined;
-  return {
-    where: parts ? or(sql`${vector} @@ ${query}`, parts)! : sql`${vector} @@ ${query}`,
-    rank: sql<number>`(ts_rank(${vector}, ${query}) * 2 + word_similarity(${q}, ${column}))`,
-    headline: sql<string>`ts_headline('german', ${column}, ${query}, ${HEADLINE})`,
-  };
+  return terms.length ? and(...terms.map((t) => sql`${text} ilike ${`%${likeEscape(t)}%`}`)) : undefined;
 }
+
+/** Full-text hits taken into the ranking at most (a query that matches more ranks the first ones found and says there is more). */
+export const SEARCH_CANDIDATES = 2000;
+
+/**
+ * A hit's order: full-text matches first, by full-text rank (German stems: "Wohnung" finds
+ * "Wohnungen"); then what matched only as parts of words, newest first.
+ */
+const tier = { fulltext: sql<number>`1`, parts: sql<number>`0` };
 
 /**
  * The snippet from the database's headline; where full-text did not match (only a part of a word
@@ -114,33 +119,138 @@ function splitMarked(s: string): Snippet {
   return out;
 }
 
+type SearchArgs = { editionId: string; q: string; asOf: Date | null; includeFeedback: boolean };
+
+/**
+ * The plan text each person may read: for every section of the edition the revision current at
+ * `asOf` (see readableTextAsOf), or the newest. Matching revisions are found through the indexes on
+ * section_revisions first, then kept if no later one (up to `asOf`) exists.
+ */
+function sectionQuery(db: DbOrTx, { editionId, q, asOf }: SearchArgs) {
+  const r = sectionRevisions;
+  const later = alias(sectionRevisions, "later");
+  const vector = sql`to_tsvector('german', ${r.searchText})`;
+  const fulltext = sql`${vector} @@ ${tsquery(q)}`;
+  const parts = partsMatch(sql`${r.searchText}`, q);
+  const text = sql<string>`coalesce(${r.searchText}, '')`;
+  const isFulltext = sql<number>`case when ${fulltext} then 1 else 0 end`;
+  const rank = sql<number>`case when ${fulltext} then ts_rank(${vector}, ${tsquery(q)}) else 0 end`;
+  return db
+    .select({ sectionKey: sections.key, title: sections.title, chapterTitle: chapters.title, text, headline: headlineOf(text, q) })
+    .from(r)
+    .innerJoin(sections, eq(sections.id, r.sectionId))
+    .innerJoin(chapters, eq(chapters.id, sections.chapterId))
+    .where(
+      and(
+        eq(sections.editionId, editionId),
+        parts ? or(fulltext, parts) : fulltext,
+        asOf ? lte(r.createdAt, asOf) : undefined,
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(later)
+            .where(and(eq(later.sectionId, r.sectionId), gt(later.number, r.number), asOf ? lte(later.createdAt, asOf) : undefined)),
+        ),
+      ),
+    )
+    .orderBy(desc(isFulltext), desc(rank), chapters.position, sections.position)
+    .limit(SEARCH_LIMIT + 1);
+}
+
+/**
+ * Comments the reader may see (never deleted or hidden ones, nor those on a hidden proposal).
+ * Two index-friendly branches instead of one OR: the full-text hits through the GIN index on the
+ * stored vector, ranked (at most SEARCH_CANDIDATES of them), and the hits only as parts of words
+ * through the trigram index, newest first; only the shown page gets its snippet.
+ */
+function commentQuery(db: DbOrTx, { editionId, q }: SearchArgs) {
+  const c = comments;
+  const query = tsquery(q);
+  const base = and(eq(feedback.editionId, editionId), isNull(c.deletedAt), isNull(c.hiddenAt));
+  const fulltext = db
+    .select({ id: c.feedbackId, tier: tier.fulltext.as("tier"), rank: sql<number>`ts_rank(${c.searchVector}, ${query})`.as("rank"), createdAt: feedback.createdAt })
+    .from(c)
+    .innerJoin(feedback, eq(feedback.id, c.feedbackId))
+    .where(and(sql`${c.searchVector} @@ ${query}`, base))
+    .limit(SEARCH_CANDIDATES);
+  const parts = partsMatch(c.body, q);
+  const hits = (
+    parts
+      ? unionAll(
+          fulltext,
+          db
+            .select({ id: c.feedbackId, tier: tier.parts.as("tier"), rank: sql<number>`0::real`.as("rank"), createdAt: feedback.createdAt })
+            .from(c)
+            .innerJoin(feedback, eq(feedback.id, c.feedbackId))
+            .where(and(parts, sql`not (${c.searchVector} @@ ${query})`, base))
+            .orderBy(desc(feedback.createdAt))
+            .limit(SEARCH_LIMIT + 1),
+        )
+      : fulltext
+  ).as("hits");
+  const target = alias(proposals, "target");
+  return db
+    .select({
+      id: c.feedbackId,
+      body: c.body,
+      sectionKey: sections.key,
+      sectionTitle: sections.title,
+      proposalId: c.proposalId,
+      proposalTitle: target.title,
+      headline: headlineOf(sql`${c.body}`, q),
+    })
+    .from(hits)
+    .innerJoin(c, eq(c.feedbackId, hits.id))
+    .leftJoin(sections, eq(sections.id, c.sectionId))
+    .leftJoin(target, eq(target.feedbackId, c.proposalId))
+    .where(isNull(target.hiddenAt))
+    .orderBy(desc(hits.tier), desc(hits.rank), desc(hits.createdAt))
+    .limit(SEARCH_LIMIT + 1);
+}
+
+/** Proposals that are not hidden (withdrawn ones too), in the same two branches as comments. */
+function proposalQuery(db: DbOrTx, { editionId, q }: SearchArgs) {
+  const p = proposals;
+  const query = tsquery(q);
+  const base = and(eq(feedback.editionId, editionId), isNull(p.hiddenAt));
+  const fulltext = db
+    .select({ id: p.feedbackId, tier: tier.fulltext.as("tier"), rank: sql<number>`ts_rank(${p.searchVector}, ${query})`.as("rank"), createdAt: feedback.createdAt })
+    .from(p)
+    .innerJoin(feedback, eq(feedback.id, p.feedbackId))
+    .where(and(sql`${p.searchVector} @@ ${query}`, base))
+    .limit(SEARCH_CANDIDATES);
+  // The trigram index is on title || ' ' || description: the same expression here.
+  const parts = partsMatch(sql`(${p.title} || ' ' || ${p.description})`, q);
+  const hits = (
+    parts
+      ? unionAll(
+          fulltext,
+          db
+            .select({ id: p.feedbackId, tier: tier.parts.as("tier"), rank: sql<number>`0::real`.as("rank"), createdAt: feedback.createdAt })
+            .from(p)
+            .innerJoin(feedback, eq(feedback.id, p.feedbackId))
+            .where(and(parts, sql`not (${p.searchVector} @@ ${query})`, base))
+            .orderBy(desc(feedback.createdAt))
+            .limit(SEARCH_LIMIT + 1),
+        )
+      : fulltext
+  ).as("hits");
+  return db
+    .select({ id: p.feedbackId, title: p.title, description: p.description, withdrawnAt: p.withdrawnAt, headline: headlineOf(sql`(${p.title} || ' ' || ${p.description})`, q) })
+    .from(hits)
+    .innerJoin(p, eq(p.feedbackId, hits.id))
+    .orderBy(desc(hits.tier), desc(hits.rank), desc(hits.createdAt))
+    .limit(SEARCH_LIMIT + 1);
+}
+
 /**
  * Searches one edition: the plan text each person may read (the revision current at `asOf`, see
  * readableTextAsOf) and, for those who may read feedback, comments and proposals — never deleted
  * or hidden ones; withdrawn proposals stay findable and say so. Three queries, whatever the size.
  */
-export async function searchEdition(
-  db: DbOrTx,
-  { editionId, q, asOf, includeFeedback }: { editionId: string; q: string; asOf: Date | null; includeFeedback: boolean },
-): Promise<SearchResults> {
-  const terms = searchTerms(q);
-  const current = db
-    .selectDistinctOn([sectionRevisions.sectionId], { sectionId: sectionRevisions.sectionId, searchText: sectionRevisions.searchText })
-    .from(sectionRevisions)
-    .innerJoin(sections, eq(sections.id, sectionRevisions.sectionId))
-    .where(and(eq(sections.editionId, editionId), asOf ? lte(sectionRevisions.createdAt, asOf) : undefined))
-    .orderBy(sectionRevisions.sectionId, desc(sectionRevisions.number))
-    .as("current");
-  const text = sql<string>`coalesce(${current.searchText}, '')`;
-  const m = matcher(text, q);
-  const sectionRows = await db
-    .select({ sectionKey: sections.key, title: sections.title, chapterTitle: chapters.title, text, headline: m.headline, rank: m.rank })
-    .from(current)
-    .innerJoin(sections, eq(sections.id, current.sectionId))
-    .innerJoin(chapters, eq(chapters.id, sections.chapterId))
-    .where(m.where)
-    .orderBy(desc(m.rank), chapters.position, sections.position)
-    .limit(SEARCH_LIMIT + 1);
+export async function searchEdition(db: DbOrTx, args: SearchArgs): Promise<SearchResults> {
+  const terms = searchTerms(args.q);
+  const sectionRows = await sectionQuery(db, args);
   const results: SearchResults = {
     sections: sectionRows.slice(0, SEARCH_LIMIT).map((r) => ({
       kind: "section",
@@ -153,27 +263,9 @@ export async function searchEdition(
     proposals: [],
     more: sectionRows.length > SEARCH_LIMIT,
   };
-  if (!includeFeedback) return results;
+  if (!args.includeFeedback) return results;
 
-  const cm = matcher(sql`${comments.body}`, q);
-  const target = db.select({ id: proposals.feedbackId, title: proposals.title, hiddenAt: proposals.hiddenAt }).from(proposals).as("target");
-  const commentRows = await db
-    .select({
-      id: comments.feedbackId,
-      body: comments.body,
-      sectionKey: sections.key,
-      sectionTitle: sections.title,
-      proposalId: comments.proposalId,
-      proposalTitle: target.title,
-      headline: cm.headline,
-    })
-    .from(comments)
-    .innerJoin(feedback, eq(feedback.id, comments.feedbackId))
-    .leftJoin(sections, eq(sections.id, comments.sectionId))
-    .leftJoin(target, eq(target.id, comments.proposalId))
-    .where(and(eq(feedback.editionId, editionId), isNull(comments.deletedAt), isNull(comments.hiddenAt), isNull(target.hiddenAt), cm.where))
-    .orderBy(desc(cm.rank), desc(feedback.createdAt))
-    .limit(SEARCH_LIMIT + 1);
+  const commentRows = await commentQuery(db, args);
   results.comments = commentRows.slice(0, SEARCH_LIMIT).map((r) => ({
     kind: "comment",
     id: r.id,
@@ -184,14 +276,7 @@ export async function searchEdition(
     snippet: snippetOf(r.headline, r.body, terms),
   }));
 
-  const pm = matcher(sql`(${proposals.title} || ' ' || ${proposals.description})`, q);
-  const proposalRows = await db
-    .select({ id: proposals.feedbackId, title: proposals.title, description: proposals.description, withdrawnAt: proposals.withdrawnAt, headline: pm.headline })
-    .from(proposals)
-    .innerJoin(feedback, eq(feedback.id, proposals.feedbackId))
-    .where(and(eq(feedback.editionId, editionId), isNull(proposals.hiddenAt), pm.where))
-    .orderBy(desc(pm.rank), desc(feedback.createdAt))
-    .limit(SEARCH_LIMIT + 1);
+  const proposalRows = await proposalQuery(db, args);
   results.proposals = proposalRows.slice(0, SEARCH_LIMIT).map((r) => ({
     kind: "proposal",
     id: r.id,
@@ -201,4 +286,25 @@ export async function searchEdition(
   }));
   results.more ||= commentRows.length > SEARCH_LIMIT || proposalRows.length > SEARCH_LIMIT;
   return results;
+}
+
+/**
+ * The plans of the statements the search page runs for `query`, with EXPLAIN (ANALYZE, BUFFERS),
+ * for the benchmark's report. `viewer`: "public" searches the plan text only, "participant" (the
+ * default) also comments and proposals; `includeFeedback` says the same directly.
+ */
+export async function explainSearch(
+  db: DbOrTx,
+  { editionId, query, viewer = "participant", includeFeedback, asOf = null }: { editionId: string; query: string; viewer?: "public" | "participant"; includeFeedback?: boolean; asOf?: Date | null },
+): Promise<string> {
+  const args: SearchArgs = { editionId, q: query, asOf, includeFeedback: includeFeedback ?? viewer !== "public" };
+  const statements: [string, { getSQL(): SQL }][] = [["plan text (sections)", sectionQuery(db, args)]];
+  if (args.includeFeedback) statements.push(["comments", commentQuery(db, args)], ["proposals", proposalQuery(db, args)]);
+  const out: string[] = [];
+  for (const [name, statement] of statements) {
+    const result = (await db.execute(sql`explain (analyze, buffers) ${statement.getSQL()}`)) as unknown;
+    const rows = (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as Record<string, string>[];
+    out.push(`-- ${name}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
+  }
+  return `${out.join("\n\n")}\n`;
 }

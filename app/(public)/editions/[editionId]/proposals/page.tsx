@@ -11,7 +11,7 @@ import { actorOf, can } from "@/server/permissions";
 import { loadReadableEdition } from "@/server/plans/access";
 import { getOutline } from "@/server/plans/queries";
 import { proposalSorts, type ProposalSort } from "@/server/proposals/inputs";
-import { getMyVotes, getResultsByGroup, listGroups, listProposals } from "@/server/proposals/queries";
+import { PROPOSAL_PAGE_SIZE, getMyVotes, getResultsByGroup, listGroups, listProposals } from "@/server/proposals/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +37,14 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
   const actor = actorOf(user);
   const [outline, groupRows] = await Promise.all([getOutline(db, { editionId }), listGroups(db)]);
   const chapter = chapterKey ? (outline.find((c) => c.key === chapterKey) ?? null) : null;
-  const proposals = await listProposals(db, { editionId, chapterId: chapter?.id ?? null, sort, viewerId: user?.id ?? null });
+  // Chapter and sort change the listing; a cursor only pages within it (the filter form drops it).
+  const listing = { ...(chapter ? { chapter: chapter.key } : {}), ...(sort !== "newest" ? { sort } : {}) };
+  const pageHref = (cursor: Record<string, string>) => {
+    const q = new URLSearchParams({ ...listing, ...cursor }).toString();
+    return `/editions/${editionId}/proposals${q ? `?${q}` : ""}`;
+  };
+  const page = await listProposals(db, { editionId, chapterId: chapter?.id ?? null, sort, viewerId: user?.id ?? null, after: one(query.after), before: one(query.before) });
+  const proposals = page.proposals;
   const ids = proposals.map((p) => p.id);
   const groupOrder = groupRows.map((g) => g.id);
   const [results, myVotes] = await Promise.all([getResultsByGroup(db, { proposalIds: ids, groupOrder }), getMyVotes(db, { proposalIds: ids, userId: user?.id ?? null })]);
@@ -90,12 +97,37 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
         </button>
       </form>
       <p className="meta" role="status">
-        {t("count", { count: proposals.length })}
+        {t("count", { count: page.total })}
       </p>
       {proposals.length === 0 ? (
-        <p>{t("empty")}</p>
+        <p>{page.total > 0 ? t("pages.none") : t("empty")}</p>
       ) : (
         <ProposalList editionId={edition.id} proposals={proposals} results={results} myVotes={myVotes} groups={groups} chapters={outline} />
+      )}
+      {(page.previous || page.next || (proposals.length === 0 && page.total > 0)) && (
+        <nav className="pagination" aria-label={t("pages.label")}>
+          <ul>
+            {(page.previous || proposals.length === 0) && (
+              <li>
+                <Link href={pageHref({})}>{t("pages.first")}</Link>
+              </li>
+            )}
+            {page.previous && (
+              <li>
+                <Link rel="prev" href={pageHref({ before: page.previous })}>
+                  {t("pages.previous")}
+                </Link>
+              </li>
+            )}
+            {page.next && (
+              <li>
+                <Link rel="next" href={pageHref({ after: page.next })}>
+                  {t("pages.next", { count: PROPOSAL_PAGE_SIZE })}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
       )}
     </div>
   );
