@@ -146,6 +146,7 @@ async function measureVotes(app: AppServer, voters: Person[], db: postgres.Sql, 
   const last = new Map<string, string>();
   let ok = 0;
   let refused = 0;
+  let firstRefusal: string | undefined;
   const result = await load(
     app.url,
     {
@@ -172,7 +173,10 @@ async function measureVotes(app: AppServer, voters: Person[], db: postgres.Sql, 
         if (status === 200 && body.includes('"ok":true')) {
           ok++;
           last.set(`${voter}|${proposal}`, choice!);
-        } else refused++;
+        } else {
+          refused++;
+          firstRefusal ??= `${status} ${body.slice(0, 300)}`;
+        }
       },
     },
     { seconds },
@@ -184,6 +188,7 @@ async function measureVotes(app: AppServer, voters: Person[], db: postgres.Sql, 
   let mismatches = 0;
   for (const [k, choice] of last) if (held.get(k) !== choice) mismatches++;
   const exact = mismatches === 0 && last.size > 0;
+  if (firstRefusal) log(`  first refused vote: ${firstRefusal}`);
   return { result, ok, refused, pairs: last.size, rows: held.size, mismatches, exact };
 }
 
