@@ -142,8 +142,9 @@ describe("large seed", () => {
     expect(perProposal.at(-1)!).toBeGreaterThanOrEqual(10 * median);
     const choices = await query<{ choice: string; n: number }>(sql`select choice, count(*)::int as n from votes group by choice`);
     expect(choices.map((c) => c.choice).sort()).toEqual(["abstain", "against", "for"]);
-    // Votes come after their proposal and before now.
+    // Votes come after their proposal, before now, and before the proposal was withdrawn.
     expect(await num(sql`select count(*) as n from votes v join feedback f on f.id = v.proposal_id where v.created_at < f.created_at or v.created_at > ${now.toISOString()}::timestamptz`)).toBe(0);
+    expect(await num(sql`select count(*) as n from votes v join proposals p on p.feedback_id = v.proposal_id where v.created_at > p.withdrawn_at`)).toBe(0);
   });
 
   it("spreads comments unevenly over the sections", async () => {

@@ -1078,6 +1078,8 @@ class Generator {
     for (let i = 0; i < P; i += CHUNK) {
       await tx.execute(sql`insert into large_seed_voters (seq, id) select x.seq, x.id from json_to_recordset(${JSON.stringify(this.participants.slice(i, i + CHUNK))}::json) as x(seq int, id uuid)`);
     }
+    // Votes end when the proposal is withdrawn (the app refuses them after), else an hour ago.
+    const until = new Map(this.proposalRows.map((p) => [p.id, p.withdrawnAt ?? new Date(this.now.getTime() - HOUR)]));
     const strides = [7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109, 113, 127, 131, 137].filter((q) => P % q !== 0 && q < P);
     const plans = [...this.votePlans.large, ...this.votePlans.small].map((v) => {
       const pFor = this.rnd.between(350, 900);
@@ -1088,12 +1090,12 @@ class Generator {
         stride: this.rnd.pick(strides),
         salt: this.rnd.int(1000),
         created_at: iso(v.createdAt),
+        until: iso(until.get(v.proposalId)!),
         pfor: pFor,
         pagainst: Math.round((1000 - pFor) * 0.65),
       };
     });
     const total = plans.reduce((a, p) => a + p.n, 0);
-    const nowIso = this.now.toISOString();
     let done = 0;
     for (let i = 0; i < plans.length; ) {
       const chunk: typeof plans = [];
@@ -1107,12 +1109,12 @@ class Generator {
         select p.proposal_id, u.id,
                (case when h.v < p.pfor then 'for' when h.v < p.pfor + p.pagainst then 'against' else 'abstain' end)::vote_choice,
                u.group_id, u.organisation_id, u.municipality_id, t.at, t.at
-        from json_to_recordset(${JSON.stringify(chunk)}::json) as p(proposal_id uuid, n int, off int, stride int, salt int, created_at timestamptz, pfor int, pagainst int)
+        from json_to_recordset(${JSON.stringify(chunk)}::json) as p(proposal_id uuid, n int, off int, stride int, salt int, created_at timestamptz, until timestamptz, pfor int, pagainst int)
         cross join lateral generate_series(0, p.n - 1) as g(i)
         join large_seed_voters lv on lv.seq = (p.off + g.i * p.stride) % ${P}
         join users u on u.id = lv.id
         cross join lateral (select (g.i * 7919 + p.salt * 31) % 1000 as v) as h
-        cross join lateral (select p.created_at + (${nowIso}::timestamptz - interval '1 hour' - p.created_at) * (((g.i * 6007 + p.salt) % 997) / 997.0)::float8 as at) as t
+        cross join lateral (select p.created_at + (p.until - p.created_at) * (((g.i * 6007 + p.salt) % 997) / 997.0)::float8 as at) as t
         order by p.proposal_id, u.id`);
       done += n;
       progress(done, total);
