@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { IdleSession } from "@/components/auth/idle-session";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { DemoNotice } from "@/components/layout/demo-notice";
 import { RouteFocus } from "@/components/layout/route-focus";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -15,23 +15,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("title"), template: `%s · ${t("name")}` }, description: t("description") };
 }
 
-const clientNamespaces = ["layout", "roles", "signIn", "account", "users", "invitation", "serverError", "forms", "reports", "notifications", "proposals", "comments", "editionsAdmin", "editor", "registry"] as const;
-
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("layout");
-  const messages = await getMessages();
-  // Client components need only these namespaces; the rest stays on the server.
-  const clientMessages = Object.fromEntries(clientNamespaces.map((n) => [n, messages[n]]));
   return (
     <html lang={locale} className={`${sans.variable} ${sansExt.variable}`}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
+        {/* Only the layout's own namespaces here; each part of the app adds its own (ClientMessages). */}
+        <ClientMessages namespaces={[]}>
           <Providers>
             <SiteHeader />
             <DemoNotice />
@@ -42,7 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <IdleSession />
             <SiteFooter />
           </Providers>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Block } from "@/db/schema";
+import type { PreparedBlock } from "@/server/plans/prepared";
 import { SectionText } from "../plans/section-text";
 import { SelectionCommenter } from "./text-selection";
 
@@ -18,7 +18,7 @@ export async function AnnotatedText({
   canComment,
   href,
 }: {
-  blocks: Block[];
+  blocks: PreparedBlock[];
   tableLabel: string;
   counts: Map<string, number>;
   labels: Map<string, string>;

@@ -5,7 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDatabase } from "@/db/client";
 import type { CurrentUser } from "@/server/auth/session";
 import { commentSorts, MAX_REPLY_DEPTH, type CommentSort } from "@/server/comments/inputs";
-import { getCommentThread, type CommentThreadData, type CommentView } from "@/server/comments/queries";
+import { getCommentThread, getSectionThreadCached, type CommentThreadData, type CommentView } from "@/server/comments/queries";
 import { actorOf, can, readableTextAsOf, type EditionResource } from "@/server/permissions";
 import { WindowNotice } from "../participation/window-notice";
 import { ReportButton } from "../reports/report-button";
@@ -83,11 +83,15 @@ export async function loadThread({
   target,
   searchParams,
   currentRevision = null,
-}: Pick<CommentThreadProps, "edition" | "user" | "target" | "searchParams"> & { currentRevision?: { id: string; number: number; blocks: unknown } | null }) {
+  version,
+}: Pick<CommentThreadProps, "edition" | "user" | "target" | "searchParams"> & {
+  currentRevision?: { id: string; number: number; blocks: unknown } | null;
+  /** A section's version stamp (getEditionWithSectionStamp): with it, the shared part comes from the cache. */
+  version?: number;
+}) {
   const p = threadParams(searchParams);
   const db = await getDatabase();
-  return getCommentThread(db, {
-    target,
+  const query = {
     viewerId: user?.id ?? null,
     locale: await getLocale(),
     sort: p.sort,
@@ -96,7 +100,9 @@ export async function loadThread({
     openThreads: p.replies,
     asOf: readableTextAsOf(actorOf(user), edition),
     currentRevision,
-  });
+  };
+  if ("sectionId" in target && version !== undefined) return getSectionThreadCached(db, { ...query, target, version });
+  return getCommentThread(db, { ...query, target });
 }
 
 export async function CommentThread(props: CommentThreadProps) {

@@ -26,7 +26,7 @@ export async function SiteHeader() {
           <span className="brand__name">{t("brand")}</span>
           <span className="brand__plan">{t("plan")}</span>
         </Link>
-        {user && <NotificationBell userId={user.id} />}
+        {user && <NotificationBell />}
         <MenuDisclosure label={t("menu")} className="site-header__panel">
           <nav aria-label={t("mainNavigation")}>
             <NavLinks

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getDatabase } from "@/db/client";
-import { countUnreadNotifications } from "@/server/notifications/queries";
+import { getUnreadNotificationCount } from "@/server/auth/session";
 
-/** The header's bell: a link to the notifications with the unread count, said in words to screen readers. */
-export async function NotificationBell({ userId }: { userId: string }) {
-  const unread = await countUnreadNotifications(await getDatabase(), { userId });
+/**
+ * The header's bell: a link to the notifications with the unread count, said in words to screen
+ * readers. The count comes with the session's statement (no query of its own on every page).
+ */
+export async function NotificationBell() {
+  const unread = await getUnreadNotificationCount();
   const t = await getTranslations("notifications");
   return (
     <Link href="/notifications" className="notification-bell" aria-label={t("bell", { count: unread })}>

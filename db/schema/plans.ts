@@ -25,6 +25,12 @@ export const editions = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     /** Seeded demo text: the pages label it as sample text, never as the official plan. */
     isSample: boolean("is_sample").notNull().default(false),
+    /**
+     * Bumped by database triggers whenever a chapter or section of the edition is added, removed,
+     * renamed or moved (see the migration): the outline cache is keyed by it, so every app
+     * instance sees an outline change at its next request.
+     */
+    outlineVersion: integer("outline_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("editions_phase_idx").on(t.phase)],
@@ -79,6 +85,14 @@ export const sections = pgTable(
     key: text("key").notNull(),
     position: integer("position").notNull(),
     title: text("title").notNull(),
+    /**
+     * Bumped by database triggers in the transaction of every write that changes what a reader of
+     * the section sees: a new revision, a comment or reply written, edited, deleted, hidden, or its
+     * author's name, display or group changed (see the migration). The caches of the section's
+     * text and comment thread are keyed by it, so every app instance sees the change at its next
+     * request without being told.
+     */
+    version: integer("version").notNull().default(0),
   },
   (t) => [unique("sections_edition_key_unique").on(t.editionId, t.key), index("sections_chapter_idx").on(t.chapterId)],
 );

@@ -1,12 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { and, eq, gt } from "drizzle-orm";
-import { getServerSession } from "next-auth";
+import { and, eq, gt, sql } from "drizzle-orm";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { getDatabase } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import type { DisplayMode, Locale, Role } from "@/db/schema/enums";
-import { authOptions, mayUseAccount } from "./options";
-import { sessionPolicy } from "./session-policy";
+import { mayUseAccount } from "./options";
+import { authCookies, sessionPolicy } from "./session-policy";
 
 export type CurrentUser = {
   id: string;
@@ -20,18 +21,46 @@ export type CurrentUser = {
   locale: Locale;
 };
 
-type SessionRow = CurrentUser & { lastSeenAt: Date; expiresAt: Date };
+type SessionRow = CurrentUser & { lastSeenAt: Date; expiresAt: Date; unreadNotifications: number };
+
+/**
+ * The user and session ids in the request's session cookie, if it is a valid token of ours.
+ * next-auth's own decode of its JWE (the cookie next-auth wrote at sign-in, split into ".0", ".1"
+ * chunks only when large, which ours never is). Reading the cookie directly instead of
+ * getServerSession spares every page next-auth's whole handler, which also re-encrypts the token
+ * for a cookie a server component cannot set.
+ */
+async function readToken(): Promise<{ uid: string; sid: string } | null> {
+  const name = authCookies(process.env.NEXTAUTH_URL).sessionToken.name;
+  const jar = await cookies();
+  const whole = jar.get(name)?.value;
+  const value =
+    whole ??
+    jar
+      .getAll()
+      .filter((c) => c.name.startsWith(`${name}.`))
+      .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)))
+      .map((c) => c.value)
+      .join("");
+  if (!value || !process.env.NEXTAUTH_SECRET) return null;
+  try {
+    const token = await decode({ token: value, secret: process.env.NEXTAUTH_SECRET });
+    return typeof token?.uid === "string" && typeof token.sid === "string" ? { uid: token.uid, sid: token.sid } : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The session row the request's JWT names, if it is still valid: the row exists (sign-out and
  * role changes delete it), the person is active (and not a demo account outside demo mode), the
- * absolute end has not passed and the last request was less than the idle limit ago.
+ * absolute end has not passed and the last request was less than the idle limit ago. The header's
+ * unread notifications ride along (one statement per request for all that is personal).
  */
 async function loadSession(): Promise<SessionRow | null> {
-  const session = await getServerSession(authOptions());
-  const uid = session?.uid;
-  const sid = session?.sid;
-  if (!uid || !sid) return null;
+  const token = await readToken();
+  if (!token) return null;
+  const { uid, sid } = token;
   const db = await getDatabase();
   const now = new Date();
   const [row] = await db
@@ -47,6 +76,7 @@ async function loadSession(): Promise<SessionRow | null> {
       locale: users.locale,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
+      unreadNotifications: sql<number>`(select count(*)::int from notifications n where n.user_id = ${users.id} and n.read_at is null)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -73,11 +103,15 @@ async function touch(row: SessionRow, force = false): Promise<Date> {
 }
 
 const toCurrentUser = (row: SessionRow): CurrentUser => {
-  const { lastSeenAt, expiresAt, ...user } = row;
+  const { lastSeenAt, expiresAt, unreadNotifications, ...user } = row;
   void lastSeenAt;
   void expiresAt;
+  void unreadNotifications;
   return user;
 };
+
+/** The request's session row, read once per request (the header, the page and the idle dialog share it). */
+const loadSessionOnce = cache(loadSession);
 
 /**
  * The signed-in person, loaded once per request. The JWT only names a user and a session row;
@@ -86,11 +120,16 @@ const toCurrentUser = (row: SessionRow): CurrentUser => {
  * counts as activity for the idle limit.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const row = await loadSession();
+  const row = await loadSessionOnce();
   if (!row) return null;
   await touch(row);
   return toCurrentUser(row);
 });
+
+/** The signed-in person's unread notifications (the bell), from the same statement as the session. */
+export async function getUnreadNotificationCount(): Promise<number> {
+  return (await loadSessionOnce())?.unreadNotifications ?? 0;
+}
 
 export type SessionStatus = { signedIn: false } | { signedIn: true; idleSecondsLeft: number; absoluteSecondsLeft: number };
 

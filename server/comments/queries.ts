@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { comments, feedback, organisations, sectionRevisions, stakeholderGroups, users, type Block } from "@/db/schema";
 import { anchorState, paragraphText, type AnchorState, type RevisionText } from "../anchoring";
 import { appearanceOf, type Appearance } from "../feedback/appearance";
+import { LoadCache } from "../plans/lru";
 import { renderUserText } from "../text/markdown";
 import { COMMENTS_PER_PAGE, type CommentSort } from "./inputs";
 
@@ -74,16 +75,28 @@ type Row = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] | (K 
 const orderOf = (sort: CommentSort) =>
   sort === "oldest" ? [asc(feedback.createdAt), asc(comments.feedbackId)] : sort === "replies" ? [desc(comments.replyCount), desc(feedback.createdAt)] : [desc(feedback.createdAt), desc(comments.feedbackId)];
 
+export type ThreadQuery = {
+  target: ThreadTarget;
+  locale: string;
+  sort?: CommentSort;
+  page?: number;
+  paragraphKey?: string | null;
+  openThreads?: string[];
+  asOf?: Date | null;
+  /** The revision the reader sees (sections), when the page has it already. */
+  currentRevision?: { id: string; number: number; blocks: unknown } | null;
+};
+
 /**
- * One page of a thread, in a fixed number of queries however many comments there are: the page's
- * top-level comments (with the total by a window function), the counts per paragraph (sections),
- * the replies of the threads the reader opened, and the section's revisions for re-anchoring.
+ * One page of a thread as every reader sees it, in a fixed number of queries however many comments
+ * there are: the page's top-level comments (with the total by a window function), the counts per
+ * paragraph (sections), the replies of the threads the reader opened, and the section's revisions
+ * for re-anchoring. What differs per reader (their own comments) is added by personalise().
  */
-export async function getCommentThread(
+async function loadSharedThread(
   db: DbOrTx,
   {
     target,
-    viewerId,
     locale,
     sort = "newest",
     page = 1,
@@ -91,19 +104,8 @@ export async function getCommentThread(
     openThreads = [],
     asOf = null,
     currentRevision = null,
-  }: {
-    target: ThreadTarget;
-    viewerId: string | null;
-    locale: string;
-    sort?: CommentSort;
-    page?: number;
-    paragraphKey?: string | null;
-    openThreads?: string[];
-    asOf?: Date | null;
-    /** The revision the reader sees (sections), when the page has it already. */
-    currentRevision?: { id: string; number: number; blocks: unknown } | null;
-  },
-) {
+  }: ThreadQuery,
+): Promise<SharedThread> {
   const where = and(targetWhere(target), isNull(comments.parentId), visible(), paragraphKey ? eq(comments.paragraphKey, paragraphKey) : undefined);
   const countsQuery = (tx: DbOrTx) =>
     tx
@@ -159,22 +161,20 @@ export async function getCommentThread(
         ).map(toText)
       : [];
 
-  const view = (r: Row): CommentView => {
-    const mine = viewerId !== null && r.authorId === viewerId;
-    const hiddenFromMe = r.hiddenAt !== null && !mine;
+  const view = (r: Row): SharedComment => {
     const deleted = r.deletedAt !== null;
     return {
       id: r.id,
       parentId: r.parentId,
-      mine,
       authorId: r.authorId,
       appearance: appearanceOf({ displayMode: r.displayMode, name: r.authorName, organisation: r.organisation, group: locale === "en" ? r.groupEn : r.groupDe }),
       lang: r.authorLocale ?? "de",
-      html: deleted || hiddenFromMe ? null : renderUserText(r.body),
-      source: mine && !deleted ? r.body : null,
+      // Rendered for hidden comments too: their author still sees them.
+      html: deleted ? null : renderUserText(r.body),
+      body: deleted ? null : r.body,
       deleted,
       hidden: r.hiddenAt !== null,
-      hiddenReason: mine ? r.hiddenReason : null,
+      hiddenReason: r.hiddenReason,
       edited: r.editedAt !== null,
       createdAt: r.createdAt,
       replyCount: r.replyCount,
@@ -194,19 +194,87 @@ export async function getCommentThread(
     };
   };
 
-  const replies = replyRows.map((r) => view(r as Row));
   const total = Number(topRows[0]?.total ?? 0);
   const paragraphCounts = new Map((counts ?? []).map((c) => [c.paragraphKey ?? "", Number(c.n)]));
   return {
     comments: topRows.map((r) => view(r as Row)),
-    /** Replies of the open threads, by parent id, oldest first. */
-    replies: groupBy(replies),
+    replies: replyRows.map((r) => view(r as Row)),
     total,
     pages: Math.max(1, Math.ceil(total / COMMENTS_PER_PAGE)),
-    /** Top-level comments per paragraph key ("" for comments on the whole section); null for proposals. */
     paragraphCounts: counts ? paragraphCounts : null,
     allCount: counts ? [...paragraphCounts.values()].reduce((a, b) => a + b, 0) : total,
   };
+}
+
+/** A comment as every reader sees it, with what only its author may see (words to edit, reason of hiding). */
+type SharedComment = Omit<CommentView, "mine" | "source"> & { body: string | null };
+
+type SharedThread = {
+  comments: SharedComment[];
+  replies: SharedComment[];
+  total: number;
+  pages: number;
+  paragraphCounts: Map<string, number> | null;
+  allCount: number;
+};
+
+/** The reader's view of a shared thread: their own comments are theirs to edit, and only they see their hidden words. */
+function personalise(shared: SharedThread, viewerId: string | null) {
+  const view = (c: SharedComment): CommentView => {
+    const mine = viewerId !== null && c.authorId === viewerId;
+    const { body, ...rest } = c;
+    return { ...rest, mine, html: c.hidden && !mine ? null : c.html, source: mine ? body : null, hiddenReason: mine ? c.hiddenReason : null };
+  };
+  return {
+    comments: shared.comments.map(view),
+    /** Replies of the open threads, by parent id, oldest first. */
+    replies: groupBy(shared.replies.map(view)),
+    total: shared.total,
+    pages: shared.pages,
+    /** Top-level comments per paragraph key ("" for comments on the whole section); null for proposals. */
+    paragraphCounts: shared.paragraphCounts,
+    allCount: shared.allCount,
+  };
+}
+
+/** One page of a thread as this reader sees it (proposals; sections use getSectionThreadCached). */
+export async function getCommentThread(db: DbOrTx, { viewerId, ...query }: ThreadQuery & { viewerId: string | null }) {
+  return personalise(await loadSharedThread(db, query), viewerId);
+}
+
+// A section's thread pages, keyed by the section's version: every write that changes what a reader
+// sees bumps it in the write's own transaction (database triggers), so an entry is never stale —
+// on any app instance — only no longer asked for. Bounded: 2,000 pages of at most 20 comments.
+const sectionThreads = new LoadCache<SharedThread>({
+  maxEntries: 2_000,
+  maxSize: 64 * 1024 * 1024,
+  sizeOf: (t) => [...t.comments, ...t.replies].reduce((n, c) => n + 2 * ((c.html?.length ?? 0) + (c.body?.length ?? 0) + (c.anchor?.quote?.length ?? 0)) + 600, 1_000),
+});
+
+/** Loads (misses) of the section thread cache, for the tests that prove a second read is served from it. */
+export const threadCacheLoads = () => sectionThreads.loads;
+
+/**
+ * A section's thread page as this reader sees it: the shared part from the cache, keyed by the
+ * section's version stamp (read with the edition, see getEditionWithSectionStamp) and everything
+ * the page depends on; the reader's own part added without a query.
+ */
+export async function getSectionThreadCached(
+  db: DbOrTx,
+  { version, viewerId, ...query }: ThreadQuery & { target: { sectionId: string }; version: number; viewerId: string | null },
+) {
+  const key = JSON.stringify([
+    query.target.sectionId,
+    version,
+    query.asOf?.toISOString() ?? null,
+    query.locale,
+    query.sort ?? "newest",
+    query.page ?? 1,
+    query.paragraphKey ?? null,
+    [...new Set(query.openThreads ?? [])].sort(),
+    query.currentRevision?.id ?? null,
+  ]);
+  return personalise(await sectionThreads.get(key, () => loadSharedThread(db, query)), viewerId);
 }
 
 function groupBy(list: CommentView[]): Map<string, CommentView[]> {
@@ -218,4 +286,4 @@ function groupBy(list: CommentView[]): Map<string, CommentView[]> {
   return out;
 }
 
-export type CommentThreadData = Awaited<ReturnType<typeof getCommentThread>>;
+export type CommentThreadData = ReturnType<typeof personalise>;

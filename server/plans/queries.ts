@@ -3,6 +3,8 @@ import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { chapters, editionDecisions, editions, sectionRevisions, sections } from "@/db/schema";
+import { LoadCache } from "./lru";
+import { prepareRevision } from "./prepared";
 
 const uuid = z.uuid();
 /** Route params come from the address bar: anything that is not a UUID is simply not found. */
@@ -108,4 +110,73 @@ export async function getSectionWithText(db: DbOrTx, { editionId, sectionKey, as
   if (!section) return null;
   const [revision] = await getCurrentRevisions(db, { sectionIds: [section.id], asOf });
   return { section, revision: revision ?? null, previous: flat[index - 1] ?? null, next: flat[index + 1] ?? null };
+}
+
+export type SectionStamp = { sectionId: string; version: number; outlineVersion: number };
+
+/**
+ * One edition (as getEdition) and, by key, the stamps of one of its section's cached data — the
+ * section's version and the edition's outline version, which database triggers bump in the
+ * transaction of every write that changes them — in one statement. The section page runs this
+ * and the session's statement; what all readers share comes from the caches below.
+ */
+export async function getEditionWithSectionStamp(db: DbOrTx, { editionId, sectionKey }: { editionId: string; sectionKey: string }) {
+  if (!isId(editionId)) return null;
+  const latest = (column: string) =>
+    sql.raw(`(select d.${column} from edition_decisions d where d.edition_id = editions.id order by d.decided_on desc, d.created_at desc limit 1)`);
+  const [row] = await db
+    .select({
+      ...editionColumns,
+      decidedOn: sql<string | null>`${latest("decided_on")}::text`,
+      outcome: sql<(typeof editionDecisions.$inferSelect)["outcome"] | null>`${latest("outcome")}`,
+      outlineVersion: editions.outlineVersion,
+      sectionId: sections.id,
+      sectionVersion: sections.version,
+    })
+    .from(editions)
+    .leftJoin(sections, and(eq(sections.editionId, editions.id), eq(sections.key, sectionKey)))
+    .where(eq(editions.id, editionId));
+  if (!row) return null;
+  const { decidedOn, outcome, outlineVersion, sectionId, sectionVersion, ...edition } = row;
+  return {
+    edition: { ...edition, decision: decidedOn && outcome ? { decidedOn, outcome } : null },
+    stamp: sectionId && sectionVersion !== null ? { sectionId, version: sectionVersion, outlineVersion } : null,
+  };
+}
+
+type RevisionRow = Awaited<ReturnType<typeof getCurrentRevisions>>[number];
+
+// Keyed by the stamps: a write bumps them, so an entry is never stale, only no longer asked for.
+const outlines = new LoadCache<Outline>({ maxEntries: 200 });
+const revisions = new LoadCache<RevisionRow | null>({
+  maxEntries: 5_000,
+  maxSize: 32 * 1024 * 1024,
+  sizeOf: (r) => (r ? 2 * r.blocks.reduce((n, b) => n + b.html.length + b.key.length + 40, 200) : 100),
+});
+
+/** The shared caches' counts of loads (misses), for the tests that prove a second read is served from them. */
+export const planCacheLoads = () => ({ outlines: outlines.loads, revisions: revisions.loads });
+
+/**
+ * getSectionWithText for the section page, from the caches: the outline per (edition, outline
+ * version), the section's text per (section, version, point in time), prepared once per revision
+ * (sanitised HTML, words, sentences). On a cache hit it runs no statement at all.
+ */
+export async function getSectionWithTextCached(db: DbOrTx, { editionId, sectionKey, asOf, stamp }: { editionId: string; sectionKey: string; asOf: Date | null; stamp: SectionStamp }) {
+  const outline = await outlines.get(`${editionId}:${stamp.outlineVersion}`, () => getOutline(db, { editionId }));
+  const flat = outline.flatMap((c) => c.sections.map((s) => ({ ...s, chapter: c })));
+  const index = flat.findIndex((s) => s.key === sectionKey);
+  const section = flat[index];
+  if (!section) return null;
+  const revision = await revisions.get(`${section.id}:${stamp.version}:${asOf?.toISOString() ?? ""}`, async () => {
+    const [r] = await getCurrentRevisions(db, { sectionIds: [section.id], asOf });
+    return r ?? null;
+  });
+  return {
+    section,
+    revision,
+    prepared: revision ? await prepareRevision(revision) : null,
+    previous: flat[index - 1] ?? null,
+    next: flat[index + 1] ?? null,
+  };
 }
