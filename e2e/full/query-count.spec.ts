@@ -516,6 +516,7 @@ for (const route of pageRoutes()) {
     for (const s of shown) expect(textOf(after[0]!.html).includes(s), `${route} shows the new data: ${s}`).toBe(true);
     for (const [i, { audience }] of askers.entries()) {
       results.push({ route, audience, before: before[i]!.statements, after: after[i]!.statements, budget: c!.budget[audience]!, grown: !!ready.grow });
+      test.info().annotations.push({ type: "statements", description: `${audience}: ${before[i]!.statements} → ${after[i]!.statements} (budget ${c!.budget[audience]})` });
     }
     for (const [i, { audience, request }] of askers.entries()) {
       expect(after[i]!.statements, `${route} as ${audience}: statements with ${GROWTH} more rows`).toBe(before[i]!.statements);
