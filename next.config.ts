@@ -2,7 +2,13 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { staticSecurityHeaders } from "./server/security/headers";
 
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  // Messages are compiled at build time, so the browser gets a small formatter instead of the ICU
+  // parser (about 9 KB gzip of first-load JavaScript on every page). Code that reads a message file
+  // itself gets compiled messages too: format them with use-intl's createTranslator.
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   // PGlite resolves its WASM bundle relative to its own files; bundling breaks that.

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
 import { sessionPolicy } from "@/server/auth/session-policy";
-import { IdleSessionDialog } from "./idle-session-dialog";
+import { IdleSessionDialogLazy } from "./idle-session-lazy";
 
 /** Mounted once in the root layout: the idle-session warning, for signed-in people only. */
 export async function IdleSession() {
@@ -9,7 +9,7 @@ export async function IdleSession() {
   const t = await getTranslations("idleSession");
   const minutes = sessionPolicy.warningSeconds / 60;
   return (
-    <IdleSessionDialog
+    <IdleSessionDialogLazy
       texts={{
         title: t("title"),
         warning: t("warning", { idle: (sessionPolicy.idleSeconds - sessionPolicy.warningSeconds) / 60, minutes }),

@@ -7,7 +7,7 @@ import { createComment, deleteComment, updateComment } from "@/server/comments/a
 import { USER_TEXT_MAX } from "@/server/text/limits";
 import { announceActionStart } from "../ui/action-bus";
 import { useMutation } from "../ui/use-mutation";
-import { ANCHOR_EVENT, type SelectionAnchor } from "./text-selection";
+import { ANCHOR_EVENT, type SelectionAnchor } from "./anchor-event";
 
 type Failure = { message: string; fieldErrors: Record<string, string> };
 type Action<T> = (prev: unknown, data: FormData) => Promise<ActionResult<T>>;

@@ -1,11 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-
-export const ANCHOR_EVENT = "planwerk:comment-anchor";
-
-/** A span chosen in one paragraph: its words and where they start in the paragraph's text. */
-export type SelectionAnchor = { paragraphKey: string; label: string; quote: string; offset: number };
+import { ANCHOR_EVENT, type SelectionAnchor } from "./anchor-event";
 
 const collapse = (s: string) => s.replace(/\s+/g, " ");
 

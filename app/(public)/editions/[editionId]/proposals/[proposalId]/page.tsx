@@ -7,8 +7,7 @@ import { WindowNotice } from "@/components/participation/window-notice";
 import { SampleNotice } from "@/components/plans/sample-notice";
 import { SupersededNotice } from "@/components/plans/superseded-notice";
 import { ProposalByline } from "@/components/proposals/proposal-byline";
-import { ProposalForm } from "@/components/proposals/proposal-form";
-import { WithdrawForm } from "@/components/proposals/withdraw-form";
+import { OwnProposalForm, OwnWithdrawForm } from "@/components/proposals/own-proposal-tools";
 import { ReportButton } from "@/components/reports/report-button";
 import { Alert } from "@/components/ui/alert";
 import { ResultsTable } from "@/components/votes/results-table";
@@ -148,12 +147,12 @@ export default async function ProposalPage({ params, searchParams }: Props) {
             <details className="proposal-tool">
               <summary>{t("own.edit")}</summary>
               <p className="field-hint">{t("own.editUntilVote")}</p>
-              <ProposalForm mode="edit" proposalId={proposal.id} initial={{ title: proposal.title, description: proposal.description, responsibleActor: proposal.responsibleActor }} />
+              <OwnProposalForm mode="edit" proposalId={proposal.id} initial={{ title: proposal.title, description: proposal.description, responsibleActor: proposal.responsibleActor }} />
             </details>
           ) : (
             edit.reason === "hasVotes" && <p>{t("own.lockedByVotes")}</p>
           )}
-          {mayWithdraw && <WithdrawForm proposalId={proposal.id} />}
+          {mayWithdraw && <OwnWithdrawForm proposalId={proposal.id} />}
         </section>
       )}
 
