@@ -106,10 +106,11 @@ export function renderReport(r: Report, previous: string): string {
   w();
   w("## Data");
   w();
-  const s = r.seed;
+  const s = r.seed as Report["seed"] & { perEdition?: { large: { comments: number; proposals: number; votes: number } } };
+  const large = s.perEdition?.large ?? { comments: s.comments, proposals: s.proposals, votes: s.votes };
   w(
-    `Large seed (\`npm run db:seed:large\`, scale ${s.scale}): ${String(s.participants)} participants, ${String(s.comments)} comments, ${String(s.proposals)} proposals, ${String(s.votes)} votes` +
-      ` — ${s.seeded === "cached" ? "copied from the cached seed" : `seeded in ${fmt(s.seedSeconds ?? NaN, 0)} s`}.`,
+    `Large seed (\`npm run db:seed:large\`, scale ${s.scale}): ${String(s.participants)} participants; the consultation under test holds ${String(large.comments)} comments, ${String(large.proposals)} proposals and ${String(large.votes)} votes` +
+      ` (plus a second consultation with 100 proposals) — ${s.seeded === "cached" ? "copied from the cached seed" : `seeded in ${fmt(s.seedSeconds ?? NaN, 0)} s`}.`,
   );
   w();
   w("## Results");
