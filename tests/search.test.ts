@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comments, proposals, sectionRevisions } from "@/db/schema";
-import { searchEdition, snippetOf, type Snippet } from "@/server/search/queries";
+import { explainSearch, SEARCH_LIMIT, searchEdition, snippetOf, type Snippet } from "@/server/search/queries";
 import { freshDatabase, type TestDatabase } from "./helpers/db";
 import { makeComment, makeEdition, makeGroup, makeProposal, makeUser } from "./helpers/engagement-data";
 
@@ -95,6 +95,48 @@ describe("search", () => {
       expect(r.comments.every((c) => c.id === ids.visible)).toBe(true);
     }
     expect((await searchEdition(t.db, { editionId: edition.id, q: "%", asOf: null, includeFeedback: true })).comments).toHaveLength(0);
+  });
+
+  it("finds two words together, full-text matches before those only matching parts of words", async () => {
+    const e = await makeEdition(t.db, { paragraphs: ["Sprachförderung in der Kita ist der Schlüssel.", "Nichts dazu."] });
+    const groupId = await makeGroup(t.db);
+    const author = await makeUser(t.db, { groupId });
+    const base = { editionId: e.id, authorId: author.id, groupId, sectionId: e.sectionId };
+    const both = await makeComment(t.db, { ...base, body: "Mehr Sprachförderung in jeder Kita, bitte." });
+    const parts = await makeComment(t.db, { ...base, body: "Die Kitaplätze und die Sprachförderungsangebote reichen nicht." });
+    await makeComment(t.db, { ...base, body: "Nur Sprachförderung, ohne das andere Wort." });
+    const r = await searchEdition(t.db, { editionId: e.id, q: "Sprachförderung Kita", asOf: null, includeFeedback: true });
+    expect(r.sections).toHaveLength(1);
+    expect(r.comments.map((c) => c.id)).toEqual([both, parts]);
+    expect(marked(r.comments[0]!.snippet)).toEqual(["sprachförderung", "kita"]);
+    expect(marked(r.comments[1]!.snippet).length).toBeGreaterThan(0);
+    expect(r.more).toBe(false);
+  });
+
+  it("fills a page from full-text matches and then says there are more (part-of-word matches rank below them)", async () => {
+    const e = await makeEdition(t.db, { paragraphs: ["Text."] });
+    const groupId = await makeGroup(t.db);
+    const author = await makeUser(t.db, { groupId });
+    const base = { editionId: e.id, authorId: author.id, groupId, sectionId: e.sectionId };
+    const full: string[] = [];
+    for (let i = 0; i < SEARCH_LIMIT + 2; i++) full.push(await makeComment(t.db, { ...base, body: `Wohnraum fehlt, Nummer ${i}.` }));
+    const partOnly = await makeComment(t.db, { ...base, body: "Sozialwohnraumförderung ausbauen." });
+    const r = await searchEdition(t.db, { editionId: e.id, q: "Wohnraum", asOf: null, includeFeedback: true });
+    expect(r.comments).toHaveLength(SEARCH_LIMIT);
+    expect(r.comments.every((c) => full.includes(c.id))).toBe(true);
+    expect(r.more).toBe(true);
+    // With fewer full-text matches than a page, the part-of-word match comes after them.
+    const few = await searchEdition(t.db, { editionId: e.id, q: "wohnraumförderung", asOf: null, includeFeedback: true });
+    expect(few.comments.map((c) => c.id)).toEqual([partOnly]);
+  });
+
+  it("explains the statements the page runs", async () => {
+    const all = await explainSearch(t.db, { editionId: edition.id, query: "Sprachförderung Kita" });
+    expect(all.match(/^-- /gm)).toHaveLength(3);
+    expect(all.match(/Execution Time/g)).toHaveLength(3);
+    const pub = await explainSearch(t.db, { editionId: edition.id, query: "Kurs", viewer: "public" });
+    expect(pub.match(/Execution Time/g)).toHaveLength(1);
+    expect(await explainSearch(t.db, { editionId: edition.id, query: "Kurs", includeFeedback: false })).toMatch(/^-- plan text/);
   });
 
   it("cuts a snippet around a part-of-word match when full-text found nothing", () => {

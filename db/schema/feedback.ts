@@ -1,11 +1,8 @@
-import { type AnyPgColumn, boolean, check, customType, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { dispositionEnum, feedbackKindEnum, feedbackSourceEnum, reportReasonEnum, reportStatusEnum, voteChoiceEnum } from "./enums";
 import { municipalities, organisations, stakeholderGroups, users } from "./people";
-import { chapters, editions, sectionRevisions, sections } from "./plans";
-
-/** PostgreSQL's full-text document type; read only by the database (search), never selected into the app. */
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+import { chapters, editions, sectionRevisions, sections, tsvector } from "./plans";
 
 /**
  * A piece of feedback: the one thing answers, reports, tags and revision links point at.

@@ -1,7 +1,10 @@
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { blockKindEnum, decisionOutcomeEnum, phaseEnum } from "./enums";
 import { users } from "./people";
+
+/** PostgreSQL's full-text document type; read only by the database (search), never selected into the app. */
+export const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export type Block = {
   /** Stable within a section across revisions and editions; comments anchor to it. */
@@ -109,13 +112,17 @@ export const sectionRevisions = pgTable(
     blocks: jsonb("blocks").$type<Block[]>().notNull(),
     /** The blocks' text without markup, for full-text search (computed by the database). */
     searchText: text("search_text").generatedAlwaysAs(sql`regexp_replace(jsonb_path_query_array(blocks, '$[*].html')::text, '<[^>]*>|\\\\[nrt"]|[\\[\\]"]', ' ', 'g')`),
+    /** The same text as German full-text document (a generated column cannot read another), for ranking without a re-parse per hit. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`to_tsvector('german'::regconfig, regexp_replace(jsonb_path_query_array(blocks, '$[*].html')::text, '<[^>]*>|\\\\[nrt"]|[\\[\\]"]', ' ', 'g'))`,
+    ),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
     note: text("note"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique("section_revisions_section_number_unique").on(t.sectionId, t.number),
-    index("section_revisions_fts_idx").using("gin", sql`to_tsvector('german', ${t.searchText})`),
+    index("section_revisions_search_vector_idx").using("gin", t.searchVector),
     index("section_revisions_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
 );

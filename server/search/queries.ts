@@ -1,5 +1,4 @@
-import { and, desc, eq, gt, isNull, lte, notExists, or, sql, type SQL } from "drizzle-orm";
-import { alias, unionAll, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { chapters, comments, feedback, proposals, sectionRevisions, sections } from "@/db/schema";
 
@@ -54,19 +53,54 @@ const headlineOf = (text: SQL, q: string) => sql<string>`ts_headline('german', $
  * Every word of the query as a part of a word ("Kurs" finds "Integrationskurse", which the
  * `german` configuration does not split): LIKE, served by the trigram indexes.
  */
-function partsMatch(text: SQL | AnyPgColumn, q: string) {
+function partsMatch(text: SQL, q: string) {
   const terms = searchTerms(q);
   return terms.length ? and(...terms.map((t) => sql`${text} ilike ${`%${likeEscape(t)}%`}`)) : undefined;
 }
 
 /** Full-text hits taken into the ranking at most (a query that matches more ranks the first ones found and says there is more). */
-export const SEARCH_CANDIDATES = 2000;
+export const SEARCH_CANDIDATES = 1000;
+
+type Row = Record<string, unknown>;
+/** Rows of a raw statement, whichever driver (postgres.js answers an array, PGlite an object with rows). */
+async function rowsOf<T extends Row>(db: DbOrTx, statement: SQL): Promise<T[]> {
+  const result = (await db.execute(statement)) as unknown;
+  return (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as T[];
+}
 
 /**
- * A hit's order: full-text matches first, by full-text rank (German stems: "Wohnung" finds
- * "Wohnungen"); then what matched only as parts of words, newest first.
+ * The hits of one kind of feedback, in the order shown: full-text matches first, ranked (German
+ * stems: "Wohnung" finds "Wohnungen"; at most SEARCH_CANDIDATES of them are ranked), then what
+ * matched only as parts of words ("Kurs" in "Integrationskurse"), newest first. Each branch is
+ * one index's: the GIN index on the stored vector, then the trigram index; and the second runs
+ * only when the first found too few to fill the page (a one-time filter in the plan), since its
+ * hits would rank below them anyway. The edition and the time come from `feedback` row by row
+ * (a lateral lookup by primary key): the edition holds nearly all feedback, so a join would scan it.
  */
-const tier = { fulltext: sql<number>`1`, parts: sql<number>`0` };
+function feedbackHits({ from, vector, text, visible, editionId, q }: { from: SQL; vector: SQL; text: SQL; visible: SQL; editionId: string; q: string }) {
+  const query = tsquery(q);
+  const parts = partsMatch(text, q);
+  const inEdition = sql`cross join lateral (select f.created_at from ${feedback} f where f.id = x.feedback_id and f.edition_id = ${editionId} offset 0) f`;
+  return sql`with fulltext as materialized (
+      select x.feedback_id as id, f.created_at, ts_rank(${vector}, ${query}) as rank
+      from ${from} x ${inEdition}
+      where ${vector} @@ ${query} and ${visible}
+      limit ${SEARCH_CANDIDATES}
+    ), hits as (
+      select id, created_at, rank, 1 as tier from fulltext
+      ${
+        parts
+          ? sql`union all (
+        select x.feedback_id, f.created_at, 0, 0
+        from ${from} x ${inEdition}
+        where (select count(*) from fulltext) <= ${SEARCH_LIMIT} and ${parts} and not (${vector} @@ ${query}) and ${visible}
+        order by f.created_at desc
+        limit ${SEARCH_LIMIT + 1}
+      )`
+          : sql``
+      }
+    )`;
+}
 
 /**
  * The snippet from the database's headline; where full-text did not match (only a part of a word
@@ -123,125 +157,86 @@ type SearchArgs = { editionId: string; q: string; asOf: Date | null; includeFeed
 
 /**
  * The plan text each person may read: for every section of the edition the revision current at
- * `asOf` (see readableTextAsOf), or the newest. Matching revisions are found through the indexes on
- * section_revisions first, then kept if no later one (up to `asOf`) exists.
+ * `asOf` (see readableTextAsOf), or the newest. Matching revisions come from the indexes on
+ * section_revisions (stored vector, then trigram, as for feedback) and are kept if no later one (up
+ * to `asOf`) exists; ranked, then in the plan's order.
  */
-function sectionQuery(db: DbOrTx, { editionId, q, asOf }: SearchArgs) {
-  const r = sectionRevisions;
-  const later = alias(sectionRevisions, "later");
-  const vector = sql`to_tsvector('german', ${r.searchText})`;
-  const fulltext = sql`${vector} @@ ${tsquery(q)}`;
-  const parts = partsMatch(sql`${r.searchText}`, q);
-  const text = sql<string>`coalesce(${r.searchText}, '')`;
-  const isFulltext = sql<number>`case when ${fulltext} then 1 else 0 end`;
-  const rank = sql<number>`case when ${fulltext} then ts_rank(${vector}, ${tsquery(q)}) else 0 end`;
-  return db
-    .select({ sectionKey: sections.key, title: sections.title, chapterTitle: chapters.title, text, headline: headlineOf(text, q) })
-    .from(r)
-    .innerJoin(sections, eq(sections.id, r.sectionId))
-    .innerJoin(chapters, eq(chapters.id, sections.chapterId))
-    .where(
-      and(
-        eq(sections.editionId, editionId),
-        parts ? or(fulltext, parts) : fulltext,
-        asOf ? lte(r.createdAt, asOf) : undefined,
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(later)
-            .where(and(eq(later.sectionId, r.sectionId), gt(later.number, r.number), asOf ? lte(later.createdAt, asOf) : undefined)),
-        ),
-      ),
+function sectionQuery({ editionId, q, asOf }: SearchArgs): SQL {
+  const query = tsquery(q);
+  const parts = partsMatch(sql`r.search_text`, q);
+  // A raw statement's parameters are strings for both drivers (postgres.js takes no Date here).
+  const until = asOf ? sql`${asOf.toISOString()}::timestamptz` : null;
+  const readable = sql`s.edition_id = ${editionId}
+    ${until ? sql`and r.created_at <= ${until}` : sql``}
+    and not exists (select 1 from ${sectionRevisions} l where l.section_id = r.section_id and l.number > r.number ${until ? sql`and l.created_at <= ${until}` : sql``})`;
+  return sql`with fulltext as materialized (
+      select r.id, ts_rank(r.search_vector, ${query}) as rank
+      from ${sectionRevisions} r join ${sections} s on s.id = r.section_id
+      where r.search_vector @@ ${query} and ${readable}
+    ), hits as (
+      select id, rank, 1 as tier from fulltext
+      ${
+        parts
+          ? sql`union all
+      select r.id, 0, 0
+      from ${sectionRevisions} r join ${sections} s on s.id = r.section_id
+      where (select count(*) from fulltext) <= ${SEARCH_LIMIT} and ${parts} and not (r.search_vector @@ ${query}) and ${readable}`
+          : sql``
+      }
     )
-    .orderBy(desc(isFulltext), desc(rank), chapters.position, sections.position)
-    .limit(SEARCH_LIMIT + 1);
+    select s.key as "sectionKey", s.title, c.title as "chapterTitle", coalesce(r.search_text, '') as text,
+      ${headlineOf(sql`coalesce(r.search_text, '')`, q)} as headline
+    from hits
+    join ${sectionRevisions} r on r.id = hits.id
+    join ${sections} s on s.id = r.section_id
+    join ${chapters} c on c.id = s.chapter_id
+    order by hits.tier desc, hits.rank desc, c.position, s.position
+    limit ${SEARCH_LIMIT + 1}`;
 }
+type SectionRow = { sectionKey: string; title: string; chapterTitle: string; text: string; headline: string };
 
-/**
- * Comments the reader may see (never deleted or hidden ones, nor those on a hidden proposal).
- * Two index-friendly branches instead of one OR: the full-text hits through the GIN index on the
- * stored vector, ranked (at most SEARCH_CANDIDATES of them), and the hits only as parts of words
- * through the trigram index, newest first; only the shown page gets its snippet.
- */
-function commentQuery(db: DbOrTx, { editionId, q }: SearchArgs) {
-  const c = comments;
-  const query = tsquery(q);
-  const base = and(eq(feedback.editionId, editionId), isNull(c.deletedAt), isNull(c.hiddenAt));
-  const fulltext = db
-    .select({ id: c.feedbackId, tier: tier.fulltext.as("tier"), rank: sql<number>`ts_rank(${c.searchVector}, ${query})`.as("rank"), createdAt: feedback.createdAt })
-    .from(c)
-    .innerJoin(feedback, eq(feedback.id, c.feedbackId))
-    .where(and(sql`${c.searchVector} @@ ${query}`, base))
-    .limit(SEARCH_CANDIDATES);
-  const parts = partsMatch(c.body, q);
-  const hits = (
-    parts
-      ? unionAll(
-          fulltext,
-          db
-            .select({ id: c.feedbackId, tier: tier.parts.as("tier"), rank: sql<number>`0::real`.as("rank"), createdAt: feedback.createdAt })
-            .from(c)
-            .innerJoin(feedback, eq(feedback.id, c.feedbackId))
-            .where(and(parts, sql`not (${c.searchVector} @@ ${query})`, base))
-            .orderBy(desc(feedback.createdAt))
-            .limit(SEARCH_LIMIT + 1),
-        )
-      : fulltext
-  ).as("hits");
-  const target = alias(proposals, "target");
-  return db
-    .select({
-      id: c.feedbackId,
-      body: c.body,
-      sectionKey: sections.key,
-      sectionTitle: sections.title,
-      proposalId: c.proposalId,
-      proposalTitle: target.title,
-      headline: headlineOf(sql`${c.body}`, q),
-    })
-    .from(hits)
-    .innerJoin(c, eq(c.feedbackId, hits.id))
-    .leftJoin(sections, eq(sections.id, c.sectionId))
-    .leftJoin(target, eq(target.feedbackId, c.proposalId))
-    .where(isNull(target.hiddenAt))
-    .orderBy(desc(hits.tier), desc(hits.rank), desc(hits.createdAt))
-    .limit(SEARCH_LIMIT + 1);
+/** Comments the reader may see: never deleted or hidden ones, nor those on a hidden proposal. */
+function commentQuery({ editionId, q }: SearchArgs): SQL {
+  const hits = feedbackHits({
+    from: sql`${comments}`,
+    vector: sql`x.search_vector`,
+    text: sql`x.body`,
+    // A scalar subquery runs row by row through the primary key (EXISTS would become a scan of all proposals for the few hidden ones).
+    visible: sql`x.deleted_at is null and x.hidden_at is null and (x.proposal_id is null or (select h.hidden_at from ${proposals} h where h.feedback_id = x.proposal_id) is null)`,
+    editionId,
+    q,
+  });
+  return sql`${hits}
+    select c.feedback_id as id, c.body, s.key as "sectionKey", s.title as "sectionTitle", c.proposal_id as "proposalId", t.title as "proposalTitle",
+      ${headlineOf(sql`c.body`, q)} as headline
+    from (select * from hits order by tier desc, rank desc, created_at desc limit ${SEARCH_LIMIT + 1}) hits
+    join ${comments} c on c.feedback_id = hits.id
+    left join ${sections} s on s.id = c.section_id
+    left join ${proposals} t on t.feedback_id = c.proposal_id
+    order by hits.tier desc, hits.rank desc, hits.created_at desc
+    limit ${SEARCH_LIMIT + 1}`;
 }
+type CommentRow = { id: string; body: string; sectionKey: string | null; sectionTitle: string | null; proposalId: string | null; proposalTitle: string | null; headline: string };
 
-/** Proposals that are not hidden (withdrawn ones too), in the same two branches as comments. */
-function proposalQuery(db: DbOrTx, { editionId, q }: SearchArgs) {
-  const p = proposals;
-  const query = tsquery(q);
-  const base = and(eq(feedback.editionId, editionId), isNull(p.hiddenAt));
-  const fulltext = db
-    .select({ id: p.feedbackId, tier: tier.fulltext.as("tier"), rank: sql<number>`ts_rank(${p.searchVector}, ${query})`.as("rank"), createdAt: feedback.createdAt })
-    .from(p)
-    .innerJoin(feedback, eq(feedback.id, p.feedbackId))
-    .where(and(sql`${p.searchVector} @@ ${query}`, base))
-    .limit(SEARCH_CANDIDATES);
-  // The trigram index is on title || ' ' || description: the same expression here.
-  const parts = partsMatch(sql`(${p.title} || ' ' || ${p.description})`, q);
-  const hits = (
-    parts
-      ? unionAll(
-          fulltext,
-          db
-            .select({ id: p.feedbackId, tier: tier.parts.as("tier"), rank: sql<number>`0::real`.as("rank"), createdAt: feedback.createdAt })
-            .from(p)
-            .innerJoin(feedback, eq(feedback.id, p.feedbackId))
-            .where(and(parts, sql`not (${p.searchVector} @@ ${query})`, base))
-            .orderBy(desc(feedback.createdAt))
-            .limit(SEARCH_LIMIT + 1),
-        )
-      : fulltext
-  ).as("hits");
-  return db
-    .select({ id: p.feedbackId, title: p.title, description: p.description, withdrawnAt: p.withdrawnAt, headline: headlineOf(sql`(${p.title} || ' ' || ${p.description})`, q) })
-    .from(hits)
-    .innerJoin(p, eq(p.feedbackId, hits.id))
-    .orderBy(desc(hits.tier), desc(hits.rank), desc(hits.createdAt))
-    .limit(SEARCH_LIMIT + 1);
+/** Proposals that are not hidden (withdrawn ones too). The trigram index is on title || ' ' || description: the same expression here. */
+function proposalQuery({ editionId, q }: SearchArgs): SQL {
+  const hits = feedbackHits({
+    from: sql`${proposals}`,
+    vector: sql`x.search_vector`,
+    text: sql`(x.title || ' ' || x.description)`,
+    visible: sql`x.hidden_at is null`,
+    editionId,
+    q,
+  });
+  return sql`${hits}
+    select p.feedback_id as id, p.title, p.description, p.withdrawn_at is not null as withdrawn,
+      ${headlineOf(sql`(p.title || ' ' || p.description)`, q)} as headline
+    from (select * from hits order by tier desc, rank desc, created_at desc limit ${SEARCH_LIMIT + 1}) hits
+    join ${proposals} p on p.feedback_id = hits.id
+    order by hits.tier desc, hits.rank desc, hits.created_at desc
+    limit ${SEARCH_LIMIT + 1}`;
 }
+type ProposalRow = { id: string; title: string; description: string; withdrawn: boolean; headline: string };
 
 /**
  * Searches one edition: the plan text each person may read (the revision current at `asOf`, see
@@ -250,7 +245,7 @@ function proposalQuery(db: DbOrTx, { editionId, q }: SearchArgs) {
  */
 export async function searchEdition(db: DbOrTx, args: SearchArgs): Promise<SearchResults> {
   const terms = searchTerms(args.q);
-  const sectionRows = await sectionQuery(db, args);
+  const sectionRows = await rowsOf<SectionRow>(db, sectionQuery(args));
   const results: SearchResults = {
     sections: sectionRows.slice(0, SEARCH_LIMIT).map((r) => ({
       kind: "section",
@@ -265,7 +260,7 @@ export async function searchEdition(db: DbOrTx, args: SearchArgs): Promise<Searc
   };
   if (!args.includeFeedback) return results;
 
-  const commentRows = await commentQuery(db, args);
+  const commentRows = await rowsOf<CommentRow>(db, commentQuery(args));
   results.comments = commentRows.slice(0, SEARCH_LIMIT).map((r) => ({
     kind: "comment",
     id: r.id,
@@ -276,12 +271,12 @@ export async function searchEdition(db: DbOrTx, args: SearchArgs): Promise<Searc
     snippet: snippetOf(r.headline, r.body, terms),
   }));
 
-  const proposalRows = await proposalQuery(db, args);
+  const proposalRows = await rowsOf<ProposalRow>(db, proposalQuery(args));
   results.proposals = proposalRows.slice(0, SEARCH_LIMIT).map((r) => ({
     kind: "proposal",
     id: r.id,
     title: r.title,
-    withdrawn: r.withdrawnAt !== null,
+    withdrawn: r.withdrawn,
     snippet: snippetOf(r.headline, `${r.title} ${r.description}`, terms),
   }));
   results.more ||= commentRows.length > SEARCH_LIMIT || proposalRows.length > SEARCH_LIMIT;
@@ -298,12 +293,11 @@ export async function explainSearch(
   { editionId, query, viewer = "participant", includeFeedback, asOf = null }: { editionId: string; query: string; viewer?: "public" | "participant"; includeFeedback?: boolean; asOf?: Date | null },
 ): Promise<string> {
   const args: SearchArgs = { editionId, q: query, asOf, includeFeedback: includeFeedback ?? viewer !== "public" };
-  const statements: [string, { getSQL(): SQL }][] = [["plan text (sections)", sectionQuery(db, args)]];
-  if (args.includeFeedback) statements.push(["comments", commentQuery(db, args)], ["proposals", proposalQuery(db, args)]);
+  const statements: [string, SQL][] = [["plan text (sections)", sectionQuery(args)]];
+  if (args.includeFeedback) statements.push(["comments", commentQuery(args)], ["proposals", proposalQuery(args)]);
   const out: string[] = [];
   for (const [name, statement] of statements) {
-    const result = (await db.execute(sql`explain (analyze, buffers) ${statement.getSQL()}`)) as unknown;
-    const rows = (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as Record<string, string>[];
+    const rows = await rowsOf<Record<string, string>>(db, sql`explain (analyze, buffers) ${statement}`);
     out.push(`-- ${name}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
   }
   return `${out.join("\n\n")}\n`;

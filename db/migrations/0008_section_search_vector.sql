@@ -1,0 +1,3 @@
+DROP INDEX "section_revisions_fts_idx";--> statement-breakpoint
+ALTER TABLE "section_revisions" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('german'::regconfig, regexp_replace(jsonb_path_query_array(blocks, '$[*].html')::text, '<[^>]*>|\\[nrt"]|[\[\]"]', ' ', 'g'))) STORED;--> statement-breakpoint
+CREATE INDEX "section_revisions_search_vector_idx" ON "section_revisions" USING gin ("search_vector");
