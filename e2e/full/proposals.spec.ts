@@ -3,7 +3,7 @@ import { editions, feedback, proposals, votes } from "@/db/schema";
 import { signIn, signedIn } from "../support/actors";
 import { createUser, db } from "../support/factories";
 import { expect, test, type Page } from "../support/fixtures";
-import { chapterOf, consultationEdition, createProposal, participationEdition, seedVotes } from "../support/proposals-factories";
+import { chapterOf, consultationEdition, createProposal, participationEdition, seedVotes, voteAs } from "../support/proposals-factories";
 
 const voteButtons = (page: Page) => page.getByRole("group", { name: "Ihre Stimme" });
 const results = (page: Page) => page.getByRole("table", { name: "Stimmen nach Stakeholder-Gruppen" });
@@ -125,6 +125,45 @@ test("vote, change the vote, take it back: the totals follow at once, and the sp
   expect(support.length).toBeGreaterThan(1);
   expect(support).toEqual([...support].sort((a, b) => b - a));
   expect(support[0]).toBeGreaterThanOrEqual(6);
+  await page.context().close();
+});
+
+test("a long list comes in pages of 25, forwards and back, every proposal once and in the chosen order", async ({ browser }) => {
+  const e = await participationEdition();
+  const author = await createUser({ role: "stakeholder" });
+  const voters = [];
+  for (let i = 0; i < 4; i++) voters.push(await createUser({ role: "stakeholder" }));
+  for (let i = 0; i < 30; i++) {
+    const p = await createProposal({ authorId: author.id, chapterId: e.chapterId, editionId: e.editionId, title: `Seitenvorschlag ${String(i).padStart(2, "0")}` });
+    // Support 0 to 4 in turn: many ties, which the order breaks the same way on every page.
+    for (const v of voters.slice(0, i % 5)) await voteAs({ proposalId: p.id, userId: v.id, choice: "for" });
+  }
+  const { page } = await signedIn(browser, "stakeholder");
+  const titles = () => page.locator(".proposal-card__title").allInnerTexts();
+  const support = async () => (await page.locator(".proposal-card__figures").allInnerTexts()).map((t) => Number(/^(\d+) dafür/.exec(t)![1]));
+  await page.goto(`/editions/${e.editionId}/proposals`);
+  await page.getByLabel("Sortierung").selectOption({ label: "Meiste Zustimmung" });
+  await page.getByRole("button", { name: "Anzeigen" }).click();
+  await expect(page.locator(".meta[role=status]")).toHaveText("30 Vorschläge");
+  await expect(page.locator(".proposal-card")).toHaveCount(25);
+  const first = await titles();
+  const firstSupport = await support();
+  await expect(page.getByRole("link", { name: "Vorherige Vorschläge" })).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Seiten der Vorschläge" }).getByRole("link", { name: "Nächste 25 Vorschläge" }).click();
+  await expect(page).toHaveURL(/sort=support.*after=|after=.*sort=support/);
+  await expect(page.locator(".proposal-card")).toHaveCount(5);
+  await expect(page.locator(".meta[role=status]")).toHaveText("30 Vorschläge");
+  const second = await titles();
+  expect(new Set([...first, ...second]).size).toBe(30);
+  const all = [...firstSupport, ...(await support())];
+  expect(all).toEqual([...all].sort((a, b) => b - a));
+  await expect(page.getByRole("link", { name: "Nächste 25 Vorschläge" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Vorherige Vorschläge" }).click();
+  await expect(page.locator(".proposal-card")).toHaveCount(25);
+  expect(await titles()).toEqual(first);
+  await expect(page.getByRole("link", { name: "Vorherige Vorschläge" })).toHaveCount(0);
   await page.context().close();
 });
 
