@@ -138,6 +138,12 @@ async function checkShell(page: Page, label: string) {
   return title;
 }
 
+test("the benchmark's shell page does not exist unless the server runs for the benchmark (PLANWERK_BENCH=1)", async ({ page }) => {
+  const response = await page.goto("/bench/shell");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("main h1")).toHaveText("Seite nicht gefunden");
+});
+
 test("every page route of the build has a shell visit", () => {
   const missing = builtPageRoutes().filter((r) => !routeVisits[r] || routeVisits[r].allowed.length === 0);
   expect(missing).toEqual([]);

@@ -68,7 +68,8 @@ export function builtPageRoutes(): string[] {
   const dist = process.env.PLANWERK_DIST_DIR || ".next-test";
   const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), dist, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
   return Object.entries(manifest)
-    .filter(([file, route]) => file.endsWith("/page") && route !== "/_global-error")
+    // /bench/* exist only for `npm run bench` (404 unless the server runs with PLANWERK_BENCH=1; shell.spec checks that).
+    .filter(([file, route]) => file.endsWith("/page") && route !== "/_global-error" && !route.startsWith("/bench/"))
     .map(([, route]) => route)
     .sort();
 }
