@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, type AnyColumn, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { auditLog, chapters, editions, feedback, organisations, proposals, sections, stakeholderGroups, users } from "@/db/schema";
 
@@ -50,25 +50,29 @@ const ids = (list: (string | null)[]) => [...new Set(list.filter((x): x is strin
 
 /**
  * Names for display only: the log itself holds ids, so a person's erasure leaves no name in it.
- * What no longer exists stays an id.
+ * What no longer exists stays an id. One statement for every kind of target on the page.
  */
 export async function resolveAuditNames(db: DbOrTx, rows: { actorId: string | null; targetType: string | null; targetId: string | null }[]) {
   const of = (type: string) => ids(rows.filter((r) => r.targetType === type).map((r) => r.targetId));
   const people = ids([...rows.map((r) => r.actorId), ...of("user")]);
-  const lookups: Promise<{ id: string; name: string }[]>[] = [
-    people.length ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, people)) : Promise.resolve([]),
-    of("edition").length ? db.select({ id: editions.id, name: editions.title }).from(editions).where(inArray(editions.id, of("edition"))) : Promise.resolve([]),
-    of("section").length ? db.select({ id: sections.id, name: sections.title }).from(sections).where(inArray(sections.id, of("section"))) : Promise.resolve([]),
-    of("chapter").length ? db.select({ id: chapters.id, name: chapters.title }).from(chapters).where(inArray(chapters.id, of("chapter"))) : Promise.resolve([]),
-    of("proposal").length ? db.select({ id: proposals.feedbackId, name: proposals.title }).from(proposals).where(inArray(proposals.feedbackId, of("proposal"))) : Promise.resolve([]),
-    of("group").length ? db.select({ id: stakeholderGroups.id, name: stakeholderGroups.nameDe }).from(stakeholderGroups).where(inArray(stakeholderGroups.id, of("group"))) : Promise.resolve([]),
-    of("organisation").length ? db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, of("organisation"))) : Promise.resolve([]),
-  ];
   const feedbackIds = ids([...of("comment"), ...of("feedback")]);
-  const editionsOfFeedback = feedbackIds.length
-    ? await db.select({ id: feedback.id, name: editions.title }).from(feedback).innerJoin(editions, eq(editions.id, feedback.editionId)).where(inArray(feedback.id, feedbackIds))
-    : [];
+  // One statement for all lookups (UNION ALL); `kind` tells the people's and targets' names from the editions of feedback.
+  const lookup = (kind: "name" | "edition", id: AnyColumn, value: AnyColumn, from: SQL, where: SQL) =>
+    sql`select ${sql.raw(`'${kind}'`)} as kind, ${id}::text as id, ${value} as name from ${from} where ${where}`;
+  const parts = [
+    people.length ? lookup("name", users.id, users.name, sql`${users}`, inArray(users.id, people)) : null,
+    of("edition").length ? lookup("name", editions.id, editions.title, sql`${editions}`, inArray(editions.id, of("edition"))) : null,
+    of("section").length ? lookup("name", sections.id, sections.title, sql`${sections}`, inArray(sections.id, of("section"))) : null,
+    of("chapter").length ? lookup("name", chapters.id, chapters.title, sql`${chapters}`, inArray(chapters.id, of("chapter"))) : null,
+    of("proposal").length ? lookup("name", proposals.feedbackId, proposals.title, sql`${proposals}`, inArray(proposals.feedbackId, of("proposal"))) : null,
+    of("group").length ? lookup("name", stakeholderGroups.id, stakeholderGroups.nameDe, sql`${stakeholderGroups}`, inArray(stakeholderGroups.id, of("group"))) : null,
+    of("organisation").length ? lookup("name", organisations.id, organisations.name, sql`${organisations}`, inArray(organisations.id, of("organisation"))) : null,
+    feedbackIds.length ? lookup("edition", feedback.id, editions.title, sql`${feedback} join ${editions} on ${editions.id} = ${feedback.editionId}`, inArray(feedback.id, feedbackIds)) : null,
+  ].filter((p) => p !== null);
+  const result = parts.length ? await db.execute<{ kind: string; id: string; name: string }>(sql.join(parts, sql` union all `)) : [];
+  const found = Array.isArray(result) ? result : ((result as unknown as { rows: { kind: string; id: string; name: string }[] }).rows ?? []);
   const names = new Map<string, string>();
-  for (const list of await Promise.all(lookups)) for (const r of list) names.set(r.id, r.name);
-  return { names, feedbackEdition: new Map(editionsOfFeedback.map((r) => [r.id, r.name])) };
+  const feedbackEdition = new Map<string, string>();
+  for (const r of found) (r.kind === "edition" ? feedbackEdition : names).set(r.id, r.name);
+  return { names, feedbackEdition };
 }
