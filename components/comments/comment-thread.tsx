@@ -10,6 +10,7 @@ import { actorOf, can, readableTextAsOf, type EditionResource } from "@/server/p
 import { WindowNotice } from "../participation/window-notice";
 import { ReportButton } from "../reports/report-button";
 import { CommentComposer, DeleteCommentForm, EditCommentForm, type SentencePicker } from "./comment-forms";
+import { ReplyDisclosure } from "./reply-disclosure";
 
 /**
  * The comment thread of a section or of a proposal (a server component; PROPOSALS embeds it on the
@@ -58,7 +59,8 @@ export function threadParams(searchParams: Params) {
     .split(",")
     .filter((id) => /^[0-9a-f-]{36}$/i.test(id))
     .slice(0, 20);
-  return { sort, page, paragraph: one(searchParams.paragraph), replies, anchor: one(searchParams.anchor) };
+  const reply = one(searchParams.reply);
+  return { sort, page, paragraph: one(searchParams.paragraph), replies, anchor: one(searchParams.anchor), reply: reply && /^[0-9a-f-]{36}$/i.test(reply) ? reply : null };
 }
 
 /** The page's address with some thread parameters changed (null removes one). */
@@ -128,7 +130,7 @@ export async function CommentThread(props: CommentThreadProps) {
   const picker: SentencePicker | null = pickerParagraph
     ? { paragraphKey: pickerParagraph.key, revisionId: sectionText!.revisionId, label: pickerParagraph.label, sentences: pickerParagraph.sentences }
     : null;
-  const ctx: ItemContext = { edition, user, basePath, searchParams, data, canComment, paragraphs, open: new Set(p.replies) };
+  const ctx: ItemContext = { edition, user, basePath, searchParams, data, canComment, paragraphs, open: new Set(p.replies), replyTo: p.reply };
 
   return (
     <section className="comments" id="comments" aria-labelledby="comments-heading">
@@ -207,6 +209,8 @@ type ItemContext = {
   canComment: boolean;
   paragraphs: Map<string, ParagraphInfo>;
   open: Set<string>;
+  /** The comment whose reply form the address asks for (?reply=, without JavaScript). */
+  replyTo: string | null;
 };
 
 async function CommentItem({ comment: c, depth, rootId, ctx }: { comment: CommentView; depth: number; rootId: string; ctx: ItemContext }) {
@@ -225,61 +229,63 @@ async function CommentItem({ comment: c, depth, rootId, ctx }: { comment: Commen
   const paragraph = c.anchor ? ctx.paragraphs.get(c.anchor.paragraphKey) : undefined;
   const state = c.anchor?.state;
   const headingId = `comment-${c.id}-by`;
+  const author =
+    c.appearance.name || c.appearance.organisation
+      ? [c.appearance.name && `<strong>${esc(c.appearance.name)}</strong>`, c.appearance.organisation && `<span>${esc(c.appearance.organisation)}</span>`].filter(Boolean).join(", ")
+      : `<strong>${esc(tp("privatePerson"))}</strong>`;
+  const meta =
+    `<p class="comment__meta"><span id="${esc(headingId)}" class="comment__author">${author}</span> <span class="badge">${esc(c.appearance.group)}</span> ` +
+    `<time dateTime="${c.createdAt.toISOString()}">${esc(format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" }))}</time>` +
+    `${c.edited && !c.deleted ? `<span class="comment__edited"> · ${esc(t("edited"))}</span>` : ""}</p>`;
+  const anchor =
+    c.anchor && depth === 0
+      ? `<div class="comment__anchor"><p class="comment__anchor-label">${
+          paragraph ? `<a href="#paragraph-${esc(c.anchor.paragraphKey)}">${esc(t("onParagraph", { paragraph: paragraph.label }))}</a>` : esc(t("onRemovedParagraph"))
+        }</p>` +
+        (c.anchor.quote ? `<blockquote class="comment__quote" lang="de">${esc(c.anchor.quote)}</blockquote>` : "") +
+        (state && (state.status === "changed" || state.status === "removed")
+          ? `<p class="comment__anchor-note">${esc(state.since ? t("textChanged", { number: state.since }) : t("textChangedUnknown"))}</p>`
+          : "") +
+        (state && state.status === "fuzzy" ? `<p class="comment__anchor-note">${esc(t("textChangedNow"))} <q lang="de">${esc(state.current)}</q></p>` : "") +
+        "</div>"
+      : "";
+  const body = c.deleted
+    ? `<p class="comment__removed">${esc(t("deleted"))}</p>`
+    : c.html === null
+      ? `<p class="comment__removed">${esc(t("hidden"))}</p>`
+      : (c.hidden && c.mine ? `<p class="comment__removed">${esc(t("hiddenForAuthor", { reason: c.hiddenReason ?? "" }))}</p>` : "") +
+        `<div class="comment__body user-text" lang="${esc(c.lang)}">${c.html}</div>`;
+  const contentHtml = meta + anchor + body;
 
   return (
     <li key={c.id} id={`comment-${c.id}`} className={`comment comment--depth-${depth}`}>
       <article aria-labelledby={headingId}>
-        <p className="comment__meta">
-          <span id={headingId} className="comment__author">
-            {c.appearance.name && <strong>{c.appearance.name}</strong>}
-            {c.appearance.name && c.appearance.organisation && ", "}
-            {c.appearance.organisation && <span>{c.appearance.organisation}</span>}
-            {!c.appearance.name && !c.appearance.organisation && <strong>{tp("privatePerson")}</strong>}
-          </span>{" "}
-          <span className="badge">{c.appearance.group}</span> <time dateTime={c.createdAt.toISOString()}>{format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
-          {c.edited && !c.deleted && <span className="comment__edited"> · {t("edited")}</span>}
-        </p>
-        {c.anchor && depth === 0 && (
-          <div className="comment__anchor">
-            <p className="comment__anchor-label">
-              {paragraph ? (
-                <Link href={`#paragraph-${c.anchor.paragraphKey}`}>{t("onParagraph", { paragraph: paragraph.label })}</Link>
-              ) : (
-                t("onRemovedParagraph")
-              )}
-            </p>
-            {c.anchor.quote && (
-              <blockquote className="comment__quote" lang="de">
-                {c.anchor.quote}
-              </blockquote>
-            )}
-            {state && (state.status === "changed" || state.status === "removed") && (
-              <p className="comment__anchor-note">{state.since ? t("textChanged", { number: state.since }) : t("textChangedUnknown")}</p>
-            )}
-            {state && state.status === "fuzzy" && (
-              <p className="comment__anchor-note">
-                {t("textChangedNow")} <q lang="de">{state.current}</q>
-              </p>
-            )}
-          </div>
-        )}
-        {c.deleted ? (
-          <p className="comment__removed">{t("deleted")}</p>
-        ) : c.html === null ? (
-          <p className="comment__removed">{t("hidden")}</p>
-        ) : (
-          <>
-            {c.hidden && c.mine && <p className="comment__removed">{t("hiddenForAuthor", { reason: c.hiddenReason ?? "" })}</p>}
-            <div className="comment__body user-text" lang={c.lang} dangerouslySetInnerHTML={{ __html: c.html }} />
-          </>
-        )}
+        {/* The words and facts of the comment as one string: twenty comments as React elements cost
+            the page most of its time (each is rendered, serialised for the client and rendered
+            again as HTML); nothing in them is interactive. Every value is escaped (esc) but the
+            body, which is sanitised HTML already (renderUserText). */}
+        <div className="comment__content" dangerouslySetInnerHTML={{ __html: contentHtml }} />
         <div className="comment__controls">
-          {ctx.canComment && !c.deleted && depth < MAX_REPLY_DEPTH && (
-            <details className="comment-disclosure">
-              <summary aria-label={t("replyTo", { who })}>{t("reply")}</summary>
-              <CommentComposer target={{ parentId: c.id }} submissionKey={crypto.randomUUID()} reply openThreadHref={openHref} />
-            </details>
-          )}
+          {ctx.canComment &&
+            !c.deleted &&
+            depth < MAX_REPLY_DEPTH &&
+            (ctx.replyTo === c.id ? (
+              // Asked for by address (the link inside the disclosure, for browsers without JavaScript).
+              <details className="comment-disclosure" open>
+                <summary aria-label={t("replyTo", { who })}>{t("reply")}</summary>
+                <CommentComposer target={{ parentId: c.id }} submissionKey={crypto.randomUUID()} reply openThreadHref={openHref} />
+              </details>
+            ) : (
+              <ReplyDisclosure
+                parentId={c.id}
+                summary={t("reply")}
+                summaryLabel={t("replyTo", { who })}
+                submissionKey={crypto.randomUUID()}
+                openThreadHref={openHref}
+                fallbackHref={threadHref(ctx.basePath, ctx.searchParams, { reply: c.id }, `comment-${c.id}`)}
+                fallbackText={t("replyForm")}
+              />
+            ))}
           {editable && c.source !== null && <EditCommentForm commentId={c.id} body={c.source} who={who} />}
           {editable && <DeleteCommentForm commentId={c.id} who={who} />}
           {reportable && <ReportButton feedbackId={c.id} label={t("reportLabel", { who })} />}
@@ -309,3 +315,7 @@ async function CommentItem({ comment: c, depth, rootId, ctx }: { comment: Commen
     </li>
   );
 }
+
+const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+/** Text and attribute values for the comment's HTML string. */
+const esc = (value: string) => value.replace(/[&<>"']/g, (ch) => escapes[ch]!);
