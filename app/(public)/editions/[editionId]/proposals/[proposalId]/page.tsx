@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { WindowNotice } from "@/components/participation/window-notice";
@@ -25,12 +26,17 @@ type Props = { params: Promise<{ editionId: string; proposalId: string }>; searc
 
 async function load(params: Props["params"]) {
   const { editionId, proposalId } = await params;
+  return loadProposal(editionId, proposalId);
+}
+
+/** Once per request: the metadata and the page read the same proposal. */
+const loadProposal = cache(async (editionId: string, proposalId: string) => {
   const readable = await loadReadableEdition(editionId);
   const user = await requirePage("feedback.read", readable.edition, `/editions/${editionId}/proposals/${proposalId}`);
   const proposal = await getProposal(readable.db, { editionId, proposalId, viewerId: user?.id ?? null });
   if (!proposal) notFound();
   return { ...readable, user, proposal };
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { edition, proposal } = await load(params);
