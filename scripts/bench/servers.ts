@@ -22,6 +22,8 @@ export async function buildApp(dist: string, { reuse }: { reuse: boolean }): Pro
 }
 
 const bareDir = path.join(root, ".bench", "bare-next");
+/** Changes when the reference app's files change, so an older build of it is rebuilt. */
+const BARE_APP_REVISION = 2;
 const nextVersion = () => (JSON.parse(fs.readFileSync(path.join(root, "node_modules", "next", "package.json"), "utf8")) as { version: string }).version;
 
 /**
@@ -31,7 +33,7 @@ const nextVersion = () => (JSON.parse(fs.readFileSync(path.join(root, "node_modu
  */
 export async function buildBareNext(): Promise<string> {
   const marker = path.join(bareDir, ".next", "planwerk-next-version");
-  if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === nextVersion()) return bareDir;
+  if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === `${nextVersion()}/${BARE_APP_REVISION}`) return bareDir;
   fs.rmSync(bareDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(bareDir, "app"), { recursive: true });
   fs.writeFileSync(
@@ -42,11 +44,23 @@ export async function buildBareNext(): Promise<string> {
     path.join(bareDir, "app", "page.jsx"),
     'export const dynamic = "force-dynamic";\n\nexport default function Page() {\n  return <p>Bare Next page.</p>;\n}\n',
   );
-  // Its own (empty) instrumentation hook: without one, Next would pick up the app's from the Turbopack root.
+  // Its own empty instrumentation hook and a proxy that matches no page: without them, Next would
+  // build the app's (instrumentation.ts, proxy.ts) from the Turbopack root into the reference.
   fs.writeFileSync(path.join(bareDir, "instrumentation.js"), "export function register() {}\n");
+  fs.writeFileSync(
+    path.join(bareDir, "proxy.js"),
+    'import { NextResponse } from "next/server";\n\nexport function proxy() {\n  return NextResponse.next();\n}\n\nexport const config = { matcher: ["/__never__"] };\n',
+  );
   fs.writeFileSync(path.join(bareDir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(root)} } };\n`);
   await runToEnd(bin("next"), ["build"], { cwd: bareDir, env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
-  fs.writeFileSync(marker, nextVersion());
+  // The app's proxy sets the nonce header, its instrumentation checks Planwerk's settings: neither may be in the reference.
+  const chunks = path.join(bareDir, ".next", "server", "chunks");
+  for (const file of fs.readdirSync(chunks).filter((f) => f.endsWith(".js"))) {
+    if (/x-nonce|Planwerk cannot start/.test(fs.readFileSync(path.join(chunks, file), "utf8"))) {
+      throw new Error(`the bare Next reference picked up the app's proxy or instrumentation (${file})`);
+    }
+  }
+  fs.writeFileSync(marker, `${nextVersion()}/${BARE_APP_REVISION}`);
   return bareDir;
 }
 
