@@ -164,7 +164,8 @@ async function measureVotes(app: AppServer, voters: Person[], db: postgres.Sql, 
         return {
           method: "POST",
           path: `/editions/${manifest.editionId}/proposals/${proposalId}`,
-          headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin, cookie: voter.cookie },
+          // Headers a setupRequest returns replace autocannon's, Host included; Next refuses an action without it.
+          headers: { host: new URL(app.url).host, "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin, cookie: voter.cookie },
           body: JSON.stringify([{ proposalId, choice }]),
         };
       },
