@@ -119,7 +119,7 @@ export function renderReport(r: Report, previous: string): string {
   w("|---|---|---|---|---|---|---|");
   for (const m of r.measures) {
     const v = verdict(m);
-    w(`| ${m.id} | ${m.name} | ${fmt(m.figure)} ${m.unit} | ${m.reference} | ${m.ratio !== undefined ? fmt(m.ratio, 2) : "—"} | ${goalText(m.goal)} | ${v.text} |`);
+    w(`| ${m.id} | ${m.name} | ${fmt(m.figure)} ${m.unit} | ${m.reference} | ${m.ratio !== undefined ? fmt(m.ratio, m.ratio < 0.1 ? 3 : 2) : "—"} | ${goalText(m.goal)} | ${v.text} |`);
   }
   w();
   const notes = r.measures.filter((m) => m.note);
