@@ -12,6 +12,6 @@ const config = [
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
     },
   },
-  { ignores: [".next/**", ".next-*/**", ".tmp/**", ".data/**", "node_modules/**", "next-env.d.ts", "db/migrations/**", "test-results*/**", "playwright-report/**"] },
+  { ignores: [".next/**", ".next-*/**", ".bench/**", ".tmp/**", ".data/**", "node_modules/**", "next-env.d.ts", "db/migrations/**", "test-results*/**", "playwright-report/**"] },
 ];
 export default config;
