@@ -64,7 +64,7 @@ function preflight() {
   try {
     execFileSync("pgbench", ["--version"], { stdio: "ignore" });
   } catch {
-    missing.push("pgbench (Debian: apt-get install postgresql-client)");
+    missing.push("pgbench (Debian ships it with the server package: apt-get install postgresql, then /usr/lib/postgresql/<version>/bin on the PATH)");
   }
   if (!fs.existsSync(chromium)) missing.push(`Chromium at ${chromium} (Debian: apt-get install chromium, or set CHROMIUM_PATH)`);
   if (missing.length) {
