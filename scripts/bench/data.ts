@@ -3,22 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import postgres from "postgres";
+import type { LargeSeedManifest } from "../../db/seed/large";
 import { sessionPolicy } from "../../server/auth/session-policy";
 import { createDatabase, databaseUrl, dropDatabase, withAdmin } from "../lib/pg";
 import { bin, root, runToEnd } from "./servers";
 
 /** What db/seed/large.ts reports about the data it wrote (read from its --manifest file). */
-export type Manifest = {
-  editionId: string;
-  smallEditionId: string;
-  sections: Record<"comments1000" | "comments50" | "comments10", { id: string; key: string; chapterKey: string }>;
-  proposalId: string;
-  password: string;
-  participants: number;
-  comments: number;
-  proposals: number;
-  votes: number;
-};
+export type Manifest = LargeSeedManifest;
 
 /** A fingerprint of what shapes the seeded data: the migrations, the seed code and the scale. */
 function seedFingerprint(scale: number): string {

@@ -36,16 +36,22 @@ export async function listEditions(db: DbOrTx) {
   });
 }
 
+const latestDecision = (column: string) =>
+  sql.raw(`(select d.${column} from edition_decisions d where d.edition_id = editions.id order by d.decided_on desc, d.created_at desc limit 1)`);
+
+/** An edition's columns with its council's latest decision (correlated, so one statement). */
+const editionWithDecisionColumns = {
+  ...editionColumns,
+  decidedOn: sql<string | null>`${latestDecision("decided_on")}::text`,
+  outcome: sql<(typeof editionDecisions.$inferSelect)["outcome"] | null>`${latestDecision("outcome")}`,
+};
+
 /** One edition with the council's latest decision, in one statement (it runs on every edition page). */
 export async function getEdition(db: DbOrTx, { editionId }: { editionId: string }) {
   if (!isId(editionId)) return null;
-  const latest = (column: string) =>
-    sql.raw(`(select d.${column} from edition_decisions d where d.edition_id = editions.id order by d.decided_on desc, d.created_at desc limit 1)`);
   const [row] = await db
     .select({
-      ...editionColumns,
-      decidedOn: sql<string | null>`${latest("decided_on")}::text`,
-      outcome: sql<(typeof editionDecisions.$inferSelect)["outcome"] | null>`${latest("outcome")}`,
+      ...editionWithDecisionColumns,
     })
     .from(editions)
     .where(eq(editions.id, editionId));
@@ -122,13 +128,9 @@ export type SectionStamp = { sectionId: string; version: number; outlineVersion:
  */
 export async function getEditionWithSectionStamp(db: DbOrTx, { editionId, sectionKey }: { editionId: string; sectionKey: string }) {
   if (!isId(editionId)) return null;
-  const latest = (column: string) =>
-    sql.raw(`(select d.${column} from edition_decisions d where d.edition_id = editions.id order by d.decided_on desc, d.created_at desc limit 1)`);
   const [row] = await db
     .select({
-      ...editionColumns,
-      decidedOn: sql<string | null>`${latest("decided_on")}::text`,
-      outcome: sql<(typeof editionDecisions.$inferSelect)["outcome"] | null>`${latest("outcome")}`,
+      ...editionWithDecisionColumns,
       outlineVersion: editions.outlineVersion,
       sectionId: sections.id,
       sectionVersion: sections.version,

@@ -83,8 +83,7 @@ const proposalColumns = {
 };
 
 /** proposalColumns (and any `extra` ones) with their joins. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no extra columns by default
-function detailsFrom<E extends Record<string, SQL.Aliased | SQL> = {}>(db: DbOrTx, extra?: E) {
+function detailsFrom<E extends Record<string, SQL.Aliased | SQL> = Record<never, never>>(db: DbOrTx, extra?: E) {
   return db
     .select({ ...proposalColumns, ...(extra as E) })
     .from(proposals)
